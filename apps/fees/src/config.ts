@@ -1,0 +1,12 @@
+import { PlatformConfig, PlatformEnv, toPlatformConfig, validateEnv } from '@motcua/config';
+
+export class Env extends PlatformEnv {
+  override PORT = 3003;
+}
+
+export type AppConfig = PlatformConfig;
+
+/** The only reader of the environment: validates it and maps it to the typed configuration. */
+export function loadConfig(raw: Record<string, unknown> = process.env): AppConfig {
+  return toPlatformConfig('fees', validateEnv(Env, raw));
+}

@@ -1,0 +1,17 @@
+import { AppError, ErrorKind } from '@motcua/contracts';
+
+export enum DossierErrorCode {
+  NotFound = 'DOSSIER_NOT_FOUND',
+  DailySequenceExhausted = 'DOSSIER_DAILY_SEQUENCE_EXHAUSTED',
+}
+
+const KINDS: Record<DossierErrorCode, ErrorKind> = {
+  [DossierErrorCode.NotFound]: ErrorKind.NotFound,
+  [DossierErrorCode.DailySequenceExhausted]: ErrorKind.Conflict,
+};
+
+export class DossierError extends AppError {
+  constructor(code: DossierErrorCode, message: string, details?: unknown) {
+    super(code, KINDS[code], message, details);
+  }
+}

@@ -1,0 +1,4 @@
+import { main } from '@motcua/bootstrap';
+import { NotificationsModule } from './notifications.module';
+
+main({ service: 'notifications', module: NotificationsModule, consumes: true });

@@ -1,0 +1,10 @@
+import { Module } from '@nestjs/common';
+import { PlatformModule } from '@motcua/bootstrap';
+import { AssignmentsModule } from './assignments/assignments.module';
+import { loadConfig } from './config';
+import { ROUTING_DATABASE } from './database';
+
+@Module({
+  imports: [PlatformModule.forDomainService({ database: ROUTING_DATABASE, loadConfig }), AssignmentsModule],
+})
+export class RoutingModule {}

@@ -1,0 +1,15 @@
+/** One jest run for unit (`*.spec.ts`), integration (`*.int-spec.ts`) and end-to-end (`*.e2e-spec.ts`) tests. */
+module.exports = {
+  rootDir: '.',
+  testEnvironment: 'node',
+  testRegex: '.*\\.(spec|int-spec|e2e-spec)\\.ts$',
+  testPathIgnorePatterns: ['/node_modules/', '/dist/', '<rootDir>/apps/web/'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', isolatedModules: true }],
+  },
+  moduleNameMapper: {
+    '^@motcua/contracts/test$': '<rootDir>/libs/contracts/test',
+    '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src',
+  },
+  testTimeout: 60_000,
+};

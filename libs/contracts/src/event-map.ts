@@ -1,0 +1,17 @@
+import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from './intake/dossier.events';
+import { DOSSIER_ASSIGNED_V1, DossierAssignedV1 } from './routing/dossier.events';
+
+/** Every integration event: routing key → payload class. The only place a key meets its payload. */
+export const EVENT_PAYLOADS = {
+  [DOSSIER_RECEIVED_V1]: DossierReceivedV1,
+  [DOSSIER_ASSIGNED_V1]: DossierAssignedV1,
+} as const;
+
+export type EventKey = keyof typeof EVENT_PAYLOADS;
+
+/** Routing key → payload type; `publish` and `@Subscribe` are typed by it. */
+export type EventMap = { [K in EventKey]: InstanceType<(typeof EVENT_PAYLOADS)[K]> };
+
+export function isEventKey(value: string): value is EventKey {
+  return Object.prototype.hasOwnProperty.call(EVENT_PAYLOADS, value);
+}

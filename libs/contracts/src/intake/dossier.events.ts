@@ -1,0 +1,48 @@
+import { Type } from 'class-transformer';
+import { IsEnum, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { ApplicantV1 } from '../shared/applicant';
+import { Channel } from '../shared/channel';
+import { DOSSIER_CODE_PATTERN, IsProcedureCode, IsUnitCode } from '../shared/validators';
+
+export const DOSSIER_RECEIVED_V1 = 'intake.dossier.received.v1';
+
+/** A complete dossier was received at the Center (status 2) and has its code. */
+export class DossierReceivedV1 {
+  @IsUUID(7)
+  readonly dossierId: string;
+
+  /** `<unit code>-<YYMMDD>-<NNNN>`. */
+  @Matches(DOSSIER_CODE_PATTERN)
+  readonly code: string;
+
+  /** National procedure code. */
+  @IsProcedureCode()
+  readonly procedureCode: string;
+
+  /** Unit that received the dossier (its code prefixes the dossier code). */
+  @IsUnitCode()
+  readonly receivingUnitCode: string;
+
+  /** Unit that decides; routing assigns the first step here. */
+  @IsUnitCode()
+  readonly handlingUnitCode: string;
+
+  @IsEnum(Channel)
+  readonly channel: Channel;
+
+  /** Contact data the notifications service needs to tell the applicant. */
+  @ValidateNested()
+  @Type(() => ApplicantV1)
+  readonly applicant: ApplicantV1;
+
+  @IsISO8601({ strict: true })
+  readonly receivedAt: string;
+
+  /** User id of the clerk who received it. */
+  @IsUUID(7)
+  readonly receivedBy: string;
+
+  /** Free text shown in notifications; the procedure name at reception. */
+  @IsString()
+  readonly procedureName: string;
+}

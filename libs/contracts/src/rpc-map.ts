@@ -1,0 +1,30 @@
+import { DossierV1, GET_DOSSIER_V1, GetDossierV1, RECEIVE_DOSSIER_V1, ReceiveDossierV1 } from './intake/dossier.rpc';
+import { DossierMessagesV1, LIST_DOSSIER_MESSAGES_V1, ListDossierMessagesV1 } from './notifications/message.rpc';
+import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+
+/**
+ * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
+ * The key's first segment names the service that answers.
+ */
+export const RPC_CONTRACTS = {
+  [RECEIVE_DOSSIER_V1]: { request: ReceiveDossierV1, response: DossierV1 },
+  [GET_DOSSIER_V1]: { request: GetDossierV1, response: DossierV1 },
+  [GET_DOSSIER_ROUTING_V1]: { request: GetDossierRoutingV1, response: DossierRoutingV1 },
+  [LIST_DOSSIER_MESSAGES_V1]: { request: ListDossierMessagesV1, response: DossierMessagesV1 },
+} as const;
+
+export type RpcKey = keyof typeof RPC_CONTRACTS;
+
+export type RpcMap = {
+  [K in RpcKey]: {
+    request: InstanceType<(typeof RPC_CONTRACTS)[K]['request']>;
+    response: InstanceType<(typeof RPC_CONTRACTS)[K]['response']>;
+  };
+};
+
+export type RpcRequest<K extends RpcKey> = RpcMap[K]['request'];
+export type RpcResponse<K extends RpcKey> = RpcMap[K]['response'];
+
+export function isRpcKey(value: string): value is RpcKey {
+  return Object.prototype.hasOwnProperty.call(RPC_CONTRACTS, value);
+}

@@ -1,0 +1,89 @@
+import 'reflect-metadata';
+import { ClassConstructor, plainToInstance } from 'class-transformer';
+import { ValidationError, validate } from 'class-validator';
+import { FieldError } from './errors';
+
+const LABEL_KEY = 'motcua:label';
+
+/** Vietnamese name of a field, used in error messages shown to staff (`Số điện thoại`). */
+export function Label(label: string): PropertyDecorator {
+  return (target, property) => Reflect.defineMetadata(LABEL_KEY, label, target, property);
+}
+
+function labelOf(error: ValidationError): string {
+  const label: unknown = error.target
+    ? Reflect.getMetadata(LABEL_KEY, Object.getPrototypeOf(error.target), error.property)
+    : undefined;
+  return typeof label === 'string' ? label : error.property;
+}
+
+// Vietnamese wording per class-validator constraint; an unknown constraint falls back to the generic one.
+const MESSAGES: Record<string, (label: string) => string> = {
+  isNotEmpty: (l) => `${l} không được để trống`,
+  isDefined: (l) => `${l} là bắt buộc`,
+  isString: (l) => `${l} phải là chuỗi ký tự`,
+  isInt: (l) => `${l} phải là số nguyên`,
+  isNumber: (l) => `${l} phải là số`,
+  isBoolean: (l) => `${l} phải là đúng hoặc sai`,
+  isEnum: (l) => `${l} không thuộc các giá trị cho phép`,
+  isIn: (l) => `${l} không thuộc các giá trị cho phép`,
+  isEmail: (l) => `${l} không phải địa chỉ thư điện tử hợp lệ`,
+  isUuid: (l) => `${l} không phải mã định danh hợp lệ`,
+  isIso8601: (l) => `${l} không phải thời điểm hợp lệ (ISO 8601)`,
+  maxLength: (l) => `${l} quá dài`,
+  minLength: (l) => `${l} quá ngắn`,
+  min: (l) => `${l} nhỏ hơn giá trị cho phép`,
+  max: (l) => `${l} lớn hơn giá trị cho phép`,
+  isArray: (l) => `${l} phải là danh sách`,
+  arrayNotEmpty: (l) => `${l} không được để trống`,
+  nestedValidation: (l) => `${l} phải là một đối tượng`,
+  isObject: (l) => `${l} phải là một đối tượng`,
+  isVietnameseMobile: (l) => `${l} không phải số điện thoại di động Việt Nam hợp lệ`,
+  isUnitCode: (l) => `${l} không đúng mã đơn vị QCVN 102 (ví dụ 000.00.20.H41)`,
+  isProcedureCode: (l) => `${l} không đúng mã thủ tục (ví dụ 1.004227)`,
+  matches: (l) => `${l} không đúng định dạng`,
+  whitelistValidation: (l) => `Trường ${l} không được phép gửi`,
+};
+
+function constraintName(error: ValidationError, constraint: string): string {
+  // `IsUnitCode` and friends are `matches` underneath; their context names the real rule.
+  const context = error.contexts?.[constraint] as { constraint?: string } | undefined;
+  return context?.constraint ?? constraint;
+}
+
+/** Flattens class-validator's tree into one entry per failed rule, with a dotted field path. */
+export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
+  return errors.flatMap((error) => {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    const own = Object.keys(error.constraints ?? {}).map((raw) => {
+      const constraint = constraintName(error, raw);
+      const wording = MESSAGES[constraint] ?? ((l: string) => `${l} không hợp lệ`);
+      return { field, constraint, message: wording(labelOf(error)) };
+    });
+    return [...own, ...toFieldErrors(error.children ?? [], field)];
+  });
+}
+
+/** Vietnamese one-line summary naming every invalid field. */
+export function summariseFieldErrors(errors: readonly FieldError[]): string {
+  const fields = [...new Set(errors.map((e) => e.field))];
+  return `Dữ liệu không hợp lệ: ${fields.join(', ')}`;
+}
+
+export type ContractValidation<T> = { ok: true; value: T } | { ok: false; errors: FieldError[] };
+
+/**
+ * Turns a plain object into an instance of a contract class and validates it. Unknown fields are dropped:
+ * consumers ignore fields they do not know (STYLE.md §4).
+ */
+export async function validateContract<T extends object>(
+  type: ClassConstructor<T>,
+  plain: unknown,
+): Promise<ContractValidation<T>> {
+  if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
+    return { ok: false, errors: [{ field: '', constraint: 'isObject', message: 'Dữ liệu phải là một đối tượng' }] };
+  }
+  const value = plainToInstance(type, plain);
+  const errors = await validate(value, { whitelist: true, forbidUnknownValues: true });
+  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
+}

@@ -1,0 +1,154 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import type { PlatformConfig } from '@motcua/config';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import type { Envelope } from './envelope';
+import { EventPublisher } from './event-publisher';
+import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
+import { outboxGauges, outboxPublished } from './metrics';
+import { ident, outboxChannel } from './sql';
+
+const BATCH_SIZE = 200;
+const LISTEN_RETRY_MS = 2000;
+
+/**
+ * Publishes outbox rows after their transaction commits. Woken by the outbox trigger's NOTIFY, with polling as
+ * the fallback. A batch is claimed with `FOR UPDATE SKIP LOCKED` (so several replicas share the work without
+ * publishing a row twice in the normal case), published with confirms, and marked sent in the same
+ * transaction: if the process dies in between, the rows stay unsent and are published again — consumers'
+ * inboxes absorb the duplicates.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
+  private readonly logger = new Logger(OutboxRelay.name);
+  private readonly schema: string;
+  private listener: Client | null = null;
+  private pollTimer?: NodeJS.Timeout;
+  private running: Promise<void> | null = null;
+  private wokenWhileRunning = false;
+  private stopped = false;
+
+  constructor(
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
+    private readonly config: ConfigService<PlatformConfig, true>,
+    private readonly dataSource: DataSource,
+    private readonly publisher: EventPublisher,
+  ) {
+    this.schema = options.service;
+    outboxGauges.source = () => this.pendingFigures();
+  }
+
+  onApplicationBootstrap(): void {
+    void this.listen();
+    this.pollTimer = setInterval(() => this.wake(), this.config.get('outbox', { infer: true }).pollMs);
+    this.wake();
+  }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    this.stopped = true;
+    clearInterval(this.pollTimer);
+    await this.running;
+    const listener = this.listener;
+    this.listener = null;
+    await listener?.end().catch(() => undefined);
+  }
+
+  /** Starts a drain, or asks the running one to go round once more. */
+  wake(): void {
+    if (this.stopped) return;
+    if (this.running) {
+      this.wokenWhileRunning = true;
+      return;
+    }
+    this.running = this.drain().finally(() => {
+      this.running = null;
+      if (this.wokenWhileRunning) {
+        this.wokenWhileRunning = false;
+        this.wake();
+      }
+    });
+  }
+
+  private async drain(): Promise<void> {
+    let published: number;
+    do {
+      published = await this.publishBatch();
+    } while (published === BATCH_SIZE && !this.stopped);
+  }
+
+  private async publishBatch(): Promise<number> {
+    const runner = this.dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      const rows: { id: string; envelope: Envelope }[] = await runner.query(
+        `SELECT id, envelope FROM ${ident(this.schema)}.outbox
+          WHERE published_at IS NULL
+          ORDER BY created_at
+          LIMIT $1
+          FOR UPDATE SKIP LOCKED`,
+        [BATCH_SIZE],
+      );
+      if (rows.length > 0) {
+        await this.publisher.publishEnvelopes(rows.map((row) => row.envelope));
+        await runner.query(
+          `UPDATE ${ident(this.schema)}.outbox SET published_at = clock_timestamp() WHERE id = ANY($1::uuid[])`,
+          [rows.map((row) => row.id)],
+        );
+      }
+      await runner.commitTransaction();
+      outboxPublished.inc(rows.length);
+      return rows.length;
+    } catch (error) {
+      this.logger.warn(`outbox batch not published, will retry: ${(error as Error).message}`);
+      if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
+      return 0;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private async listen(): Promise<void> {
+    if (this.stopped) return;
+    const options = this.dataSource.options as { host: string; port: number; username: string; password: string; database: string };
+    const client = new Client({
+      host: options.host,
+      port: options.port,
+      user: options.username,
+      password: options.password,
+      database: options.database,
+      application_name: `motcua-${this.schema}-outbox-listener`,
+    });
+    const retry = () => {
+      if (this.listener !== client) return;
+      this.listener = null;
+      client.end().catch(() => undefined);
+      if (!this.stopped) setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
+    };
+    this.listener = client;
+    client.on('notification', () => this.wake());
+    client.on('error', (error) => {
+      this.logger.warn(`outbox listener lost its connection, polling meanwhile: ${error.message}`);
+      retry();
+    });
+    client.on('end', retry);
+    try {
+      await client.connect();
+      await client.query(`LISTEN ${outboxChannel(this.schema)}`);
+      this.wake();
+    } catch (error) {
+      this.logger.warn(`outbox listener could not connect, polling meanwhile: ${(error as Error).message}`);
+      retry();
+    }
+  }
+
+  private async pendingFigures(): Promise<{ pending: number; lagSeconds: number }> {
+    const [row] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending,
+              coalesce(extract(epoch FROM now() - min(created_at)), 0)::float AS lag
+         FROM ${ident(this.schema)}.outbox WHERE published_at IS NULL`,
+    );
+    return { pending: row.pending, lagSeconds: Math.max(0, row.lag) };
+  }
+}

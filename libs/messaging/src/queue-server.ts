@@ -1,0 +1,112 @@
+import { Logger } from '@nestjs/common';
+import { ServerRMQ } from '@nestjs/microservices';
+import type { Channel, ConsumeMessage } from 'amqplib';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { declareTopology } from './topology';
+
+export interface QueueServerSettings {
+  readonly url: string;
+  readonly queue: string;
+  readonly prefetch: number;
+  /** Longest wait for in-flight messages when closing. */
+  readonly drainMs: number;
+  /** Shown in RabbitMQ's connection list. */
+  readonly connectionName: string;
+}
+
+/**
+ * Nest's RMQ server made safe: manual acknowledgements only, an explicit prefetch, the whole topology declared
+ * before consuming, and a graceful close (stop consuming, let in-flight messages finish, then disconnect;
+ * whatever is still unacknowledged goes back to the queue). Subclasses decide what a message means.
+ */
+export abstract class QueueServer extends ServerRMQ {
+  protected readonly log = new Logger(this.constructor.name);
+  private readonly inFlight = new Set<Promise<void>>();
+  private readonly closing = new AbortController();
+  private consumer: { channel: Channel; tag: string } | null = null;
+
+  protected constructor(
+    protected readonly settings: QueueServerSettings,
+    transportId: symbol,
+  ) {
+    super({
+      urls: [settings.url],
+      queue: settings.queue,
+      noAck: false,
+      prefetchCount: settings.prefetch,
+      persistent: true,
+      socketOptions: { connectionOptions: { clientProperties: { connection_name: settings.connectionName } } },
+    });
+    this.transportId = transportId;
+  }
+
+  protected abstract onMessage(message: ConsumeMessage, channel: Channel): Promise<void>;
+
+  protected get isClosing(): boolean {
+    return this.closing.signal.aborted;
+  }
+
+  /** Waits, but wakes at once when the server starts closing. */
+  protected async pause(ms: number): Promise<void> {
+    await sleep(ms, undefined, { signal: this.closing.signal }).catch(() => undefined);
+  }
+
+  override async setupChannel(channel: Channel, callback: () => void): Promise<void> {
+    await declareTopology(channel);
+    await channel.prefetch(this.settings.prefetch);
+    const { consumerTag } = await channel.consume(
+      this.settings.queue,
+      (message) => {
+        if (message) this.track(this.settle(message, channel));
+      },
+      { noAck: false },
+    );
+    this.consumer = { channel, tag: consumerTag };
+    callback();
+  }
+
+  override async close(): Promise<void> {
+    this.closing.abort();
+    const consumer = this.consumer;
+    this.consumer = null;
+    if (consumer) await consumer.channel.cancel(consumer.tag).catch(() => undefined);
+    const drained = Promise.allSettled([...this.inFlight]);
+    const timedOut = sleep(this.settings.drainMs).then(() => 'timeout' as const);
+    if ((await Promise.race([drained, timedOut])) === 'timeout') {
+      this.log.warn(`${this.inFlight.size} messages still in flight after ${this.settings.drainMs} ms; they return to the queue`);
+    }
+    await super.close();
+  }
+
+  protected ack(channel: Channel, message: ConsumeMessage): void {
+    try {
+      channel.ack(message);
+    } catch (error) {
+      // The channel closed under us: the broker redelivers, and the inbox makes the redelivery harmless.
+      this.log.warn(`ack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`);
+    }
+  }
+
+  protected nack(channel: Channel, message: ConsumeMessage, requeue: boolean): void {
+    try {
+      channel.nack(message, false, requeue);
+    } catch (error) {
+      this.log.warn(`nack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`);
+    }
+  }
+
+  private async settle(message: ConsumeMessage, channel: Channel): Promise<void> {
+    try {
+      await this.onMessage(message, channel);
+    } catch (error) {
+      // A bug in the server itself: give the message back rather than leave it unacknowledged forever.
+      this.log.error(`message handling crashed: ${(error as Error).message}`, (error as Error).stack);
+      this.nack(channel, message, true);
+    }
+  }
+
+  private track(work: Promise<void>): void {
+    this.inFlight.add(work);
+    void work.finally(() => this.inFlight.delete(work));
+  }
+}

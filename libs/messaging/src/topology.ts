@@ -1,0 +1,49 @@
+import { DOMAIN_SERVICE_NAMES, DomainServiceName, SUBSCRIPTIONS } from '@motcua/contracts';
+import type { Channel } from 'amqplib';
+
+/** Every integration event goes through this topic exchange; the routing key is the event type. */
+export const EVENTS_EXCHANGE = 'motcua.events';
+/** Requests from the gateway; `<service>.#` routes to that service's request queue. */
+export const RPC_EXCHANGE = 'motcua.rpc';
+/** Dead letters; the routing key is the service whose queue gave the message up. */
+export const DEAD_LETTER_EXCHANGE = 'motcua.dead';
+
+/**
+ * Deliveries before a quorum queue dead-letters a message. RabbitMQ 3.10 has no default, so it is set here,
+ * identically for every declaration (a queue declared twice with different arguments is an error).
+ */
+export const DELIVERY_LIMIT = 10;
+
+export const eventsQueue = (service: DomainServiceName) => `${service}.events`;
+export const deadLetterQueue = (service: DomainServiceName) => `${service}.events.dead`;
+export const rpcQueue = (service: DomainServiceName) => `${service}.rpc`;
+
+function eventsQueueArguments(service: DomainServiceName) {
+  return {
+    'x-queue-type': 'quorum',
+    'x-delivery-limit': DELIVERY_LIMIT,
+    'x-dead-letter-exchange': DEAD_LETTER_EXCHANGE,
+    'x-dead-letter-routing-key': service,
+  };
+}
+
+/**
+ * Declares the whole topology from `SUBSCRIPTIONS`: exchanges, each service's quorum event queue with its
+ * bindings and dead-letter queue, and each service's request queue. Every process runs it before it
+ * publishes or consumes, so no event is published to an exchange that has no queue for it yet.
+ */
+export async function declareTopology(channel: Channel): Promise<void> {
+  await channel.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
+  await channel.assertExchange(RPC_EXCHANGE, 'topic', { durable: true });
+  await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'direct', { durable: true });
+  for (const service of DOMAIN_SERVICE_NAMES) {
+    await channel.assertQueue(deadLetterQueue(service), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await channel.bindQueue(deadLetterQueue(service), DEAD_LETTER_EXCHANGE, service);
+    await channel.assertQueue(eventsQueue(service), { durable: true, arguments: eventsQueueArguments(service) });
+    for (const key of SUBSCRIPTIONS[service]) {
+      await channel.bindQueue(eventsQueue(service), EVENTS_EXCHANGE, key);
+    }
+    await channel.assertQueue(rpcQueue(service), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await channel.bindQueue(rpcQueue(service), RPC_EXCHANGE, `${service}.#`);
+  }
+}
