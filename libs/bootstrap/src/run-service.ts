@@ -5,8 +5,10 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import type { PlatformConfig } from '@motcua/config';
 import type { DomainServiceName, ServiceName } from '@motcua/contracts';
 import { connectMessaging } from '@motcua/messaging';
-import { registerHttpMetrics } from '@motcua/observability';
+import { CORRELATION_HEADER, registerHttpMetrics, sanitiseCorrelationId } from '@motcua/observability';
 import { Logger } from 'nestjs-pino';
+import type { IncomingHttpHeaders } from 'node:http';
+import { v7 as uuidv7 } from 'uuid';
 
 export interface ServiceDefinition {
   readonly service: ServiceName;
@@ -24,7 +26,12 @@ export interface ServiceDefinition {
 export async function createService(definition: ServiceDefinition): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     definition.module,
-    new FastifyAdapter({ trustProxy: true, bodyLimit: 1024 * 1024 }),
+    new FastifyAdapter({
+      trustProxy: true,
+      bodyLimit: 1024 * 1024,
+      // The request id is the correlation id: the caller's, when it sends a sane one.
+      genReqId: (request: { headers: IncomingHttpHeaders }) => sanitiseCorrelationId(request.headers[CORRELATION_HEADER]) ?? uuidv7(),
+    }),
     { bufferLogs: true },
   );
   app.useLogger(app.get(Logger));

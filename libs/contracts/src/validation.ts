@@ -51,15 +51,28 @@ function constraintName(error: ValidationError, constraint: string): string {
   return context?.constraint ?? constraint;
 }
 
-/** Flattens class-validator's tree into one entry per failed rule, with a dotted field path. */
+// When a field breaks several rules, the first of these is the one worth telling a person.
+const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'nestedValidation', 'isObject', 'isString', 'isEnum'];
+
+function mostTelling(constraints: string[]): string {
+  return PRIORITY.find((name) => constraints.includes(name)) ?? constraints[constraints.length - 1];
+}
+
+/**
+ * Flattens class-validator's tree into one entry per invalid field (the most telling broken rule), with a
+ * dotted field path and a Vietnamese message naming the field. A missing required field reads "là bắt buộc".
+ */
 export function toFieldErrors(errors: ValidationError[], prefix = ''): FieldError[] {
   return errors.flatMap((error) => {
     const field = prefix ? `${prefix}.${error.property}` : error.property;
-    const own = Object.keys(error.constraints ?? {}).map((raw) => {
-      const constraint = constraintName(error, raw);
+    const rules = Object.keys(error.constraints ?? {});
+    const own: FieldError[] = [];
+    if (rules.length > 0) {
+      const missing = error.value === undefined && !rules.includes('whitelistValidation');
+      const constraint = missing ? 'isDefined' : constraintName(error, mostTelling(rules));
       const wording = MESSAGES[constraint] ?? ((l: string) => `${l} không hợp lệ`);
-      return { field, constraint, message: wording(labelOf(error)) };
-    });
+      own.push({ field, constraint, message: wording(labelOf(error)) });
+    }
     return [...own, ...toFieldErrors(error.children ?? [], field)];
   });
 }
@@ -84,6 +97,10 @@ export async function validateContract<T extends object>(
     return { ok: false, errors: [{ field: '', constraint: 'isObject', message: 'Dữ liệu phải là một đối tượng' }] };
   }
   const value = plainToInstance(type, plain);
-  const errors = await validate(value, { whitelist: true, forbidUnknownValues: true });
+  const errors = await validate(value, {
+    whitelist: true,
+    forbidUnknownValues: true,
+    validationError: { target: true, value: true },
+  });
   return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
 }

@@ -1,5 +1,5 @@
 import { ArgumentsHost, Catch, RpcExceptionFilter, UseFilters, applyDecorators } from '@nestjs/common';
-import { EventPattern, MessagePattern } from '@nestjs/microservices';
+import { Ctx, EventPattern, MessagePattern, Payload } from '@nestjs/microservices';
 import { EventKey, EventMap, RpcKey, RpcRequest, RpcResponse } from '@motcua/contracts';
 import { Observable, throwError } from 'rxjs';
 import { MessageContext, RequestContext } from './message-context';
@@ -17,6 +17,12 @@ class RethrowFilter implements RpcExceptionFilter {
   }
 }
 
+// Handlers receive (payload, context) without parameter decorators: Nest passes only what they declare.
+function bindArguments(target: object, property: string | symbol): void {
+  Payload()(target, property, 0);
+  Ctx()(target, property, 1);
+}
+
 type EventHandler<K extends EventKey> = (payload: EventMap[K], context: MessageContext) => Promise<void>;
 type RequestHandler<K extends RpcKey> = (request: RpcRequest<K>, context: RequestContext) => Promise<RpcResponse<K>>;
 
@@ -28,6 +34,7 @@ export function Subscribe<K extends EventKey>(key: K) {
   const decorate = applyDecorators(EventPattern(key, EVENTS_TRANSPORT), UseFilters(new RethrowFilter()));
   return (target: object, property: string | symbol, descriptor: { value?: EventHandler<K> }) => {
     decorate(target, property, descriptor as PropertyDescriptor);
+    bindArguments(target, property);
   };
 }
 
@@ -36,5 +43,6 @@ export function Respond<K extends RpcKey>(key: K) {
   const decorate = applyDecorators(MessagePattern(key, RPC_TRANSPORT), UseFilters(new RethrowFilter()));
   return (target: object, property: string | symbol, descriptor: { value?: RequestHandler<K> }) => {
     decorate(target, property, descriptor as PropertyDescriptor);
+    bindArguments(target, property);
   };
 }

@@ -31,8 +31,8 @@ export class LoggingModule {
                 const scope = Correlation.current();
                 return scope ? { correlationId: scope.correlationId, causationId: scope.causationId } : {};
               },
-              genReqId: (req: IncomingMessage) =>
-                sanitiseCorrelationId(req.headers[CORRELATION_HEADER]) ?? uuidv7(),
+              genReqId: (req: IncomingMessage & { id?: unknown }) =>
+                sanitiseCorrelationId(req.id) ?? sanitiseCorrelationId(req.headers[CORRELATION_HEADER]) ?? uuidv7(),
               autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.includes(req.url ?? '') },
               redact: {
                 paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.body'],

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import {
+  ActorV1,
+  CENTER_WIDE_ROLES,
+  DossierV1,
+  GET_DOSSIER_ROUTING_V1,
+  GET_DOSSIER_V1,
+  LIST_DOSSIER_MESSAGES_V1,
+  RECEIVE_DOSSIER_V1,
+} from '@motcua/contracts';
+import { RpcClient } from '@motcua/messaging';
+import { AuthError, AuthErrorCode } from '../auth/auth.errors';
+import { DossierViewDto, ReceiveDossierBody } from './dossiers.dto';
+
+function canSee(actor: ActorV1, dossier: DossierV1): boolean {
+  if (actor.kind === 'user' && actor.roles.some((role) => CENTER_WIDE_ROLES.includes(role))) return true;
+  return actor.unitCode === dossier.handlingUnitCode;
+}
+
+@Injectable()
+export class DossiersService {
+  constructor(private readonly rpc: RpcClient) {}
+
+  receiveDossier(body: ReceiveDossierBody, actor: ActorV1, idempotencyKey?: string): Promise<DossierV1> {
+    return this.rpc.send(RECEIVE_DOSSIER_V1, { ...body, actor, ...(idempotencyKey ? { idempotencyKey } : {}) });
+  }
+
+  /** Asks intake, routing and notifications at once; a part whose service is silent comes back null. */
+  async viewDossier(dossierId: string, actor: ActorV1): Promise<DossierViewDto> {
+    const [dossier, routing, messages] = await Promise.allSettled([
+      this.rpc.send(GET_DOSSIER_V1, { dossierId }),
+      this.rpc.send(GET_DOSSIER_ROUTING_V1, { dossierId }),
+      this.rpc.send(LIST_DOSSIER_MESSAGES_V1, { dossierId }),
+    ]);
+    if (dossier.status === 'rejected') throw dossier.reason;
+    if (!canSee(actor, dossier.value)) throw new AuthError(AuthErrorCode.UnitForbidden);
+    return {
+      dossier: dossier.value,
+      routing: routing.status === 'fulfilled' ? { assignments: routing.value.assignments } : null,
+      messages: messages.status === 'fulfilled' ? messages.value.items : null,
+      unavailable: [
+        ...(routing.status === 'rejected' ? ['routing'] : []),
+        ...(messages.status === 'rejected' ? ['notifications'] : []),
+      ],
+    };
+  }
+}

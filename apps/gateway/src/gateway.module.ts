@@ -1,0 +1,21 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { BrokerReadiness, MessagingModule } from '@motcua/messaging';
+import { ObservabilityModule, RedisReadiness } from '@motcua/observability';
+import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
+import { AuthModule } from './auth/auth.module';
+import { loadConfig } from './config';
+import { GATEWAY_DATABASE } from './database';
+import { DossiersModule } from './dossiers/dossiers.module';
+
+@Module({
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => loadConfig()] }),
+    ObservabilityModule.forService({ readiness: [DatabaseReadiness, BrokerReadiness, RedisReadiness] }),
+    PersistenceModule.forService(GATEWAY_DATABASE),
+    MessagingModule.forGateway(),
+    AuthModule,
+    DossiersModule,
+  ],
+})
+export class GatewayModule {}

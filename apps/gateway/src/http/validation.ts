@@ -1,0 +1,16 @@
+import { ValidationPipe } from '@nestjs/common';
+import { AppError, CommonErrorCode, ErrorKind, FieldError, summariseFieldErrors, toFieldErrors } from '@motcua/contracts';
+
+export function validationFailed(errors: FieldError[]): AppError {
+  return new AppError(CommonErrorCode.ValidationFailed, ErrorKind.Invalid, summariseFieldErrors(errors), errors);
+}
+
+/** Whitelisted, transformed input; unknown fields are refused; errors name each field, in Vietnamese. */
+export const validationPipe = new ValidationPipe({
+  whitelist: true,
+  forbidNonWhitelisted: true,
+  transform: true,
+  // Targets and values let messages name fields by their Vietnamese label; values are never sent back.
+  validationError: { target: true, value: true },
+  exceptionFactory: (errors) => validationFailed(toFieldErrors(errors)),
+});
