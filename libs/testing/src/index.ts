@@ -1,0 +1,5 @@
+export * from './names';
+export * from './postgres';
+export * from './rabbitmq';
+export * from './wait-for';
+export * from './system';

@@ -1,0 +1,199 @@
+import { SERVICE_NAMES, ServiceName } from '@motcua/contracts';
+import { dropDatabase } from '@motcua/persistence';
+import { ChildProcess, execFile, spawn } from 'node:child_process';
+import { existsSync, mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { parseEnv } from 'node:util';
+import type { Client } from 'pg';
+import { uniqueName } from './names';
+import { ADMIN_DATABASE_URL, adminClient } from './postgres';
+import { createVhost, deleteVhost } from './rabbitmq';
+import { testConfig } from './test-config';
+import { waitFor } from './wait-for';
+
+const runFile = promisify(execFile);
+const READY_TIMEOUT_MS = 30_000;
+const STOP_TIMEOUT_MS = 20_000;
+
+export interface HttpResult<T = unknown> {
+  readonly status: number;
+  readonly headers: Headers;
+  readonly body: T;
+}
+
+export interface RequestOptions {
+  readonly token?: string;
+  readonly body?: unknown;
+  readonly headers?: Record<string, string>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+function logTail(path: string, lines = 40): string {
+  return existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').slice(-lines).join('\n') : '(no log)';
+}
+
+/**
+ * The whole motcua system, built (`npm run build`) and run for real as child processes against the local
+ * PostgreSQL, RabbitMQ and Redis, in a database and a virtual host of its own: one per test suite.
+ * Its migrations and seed run through the same CLI tools `npm start` uses.
+ */
+export class TestSystem {
+  readonly database = uniqueName('e2e');
+  readonly vhost = this.database;
+  readonly ports = {} as Record<ServiceName, number>;
+  readonly logDir: string;
+  private amqpUrl = '';
+  private baseEnv: Record<string, string> = {};
+  private readonly processes = new Map<ServiceName, ChildProcess>();
+
+  private constructor(suite: string) {
+    this.logDir = join(testConfig.artifactsDir, suite);
+  }
+
+  /** Prepares database and broker, then starts `services` (all six by default) and waits until each is ready. */
+  static async start(
+    suite: string,
+    options: { services?: readonly ServiceName[]; env?: Record<string, string> } = {},
+  ): Promise<TestSystem> {
+    if (!existsSync('dist/apps/gateway/src/main.js')) {
+      throw new Error('the system is not built: run `npm run build` first (`npm test` does)');
+    }
+    const system = new TestSystem(suite);
+    mkdirSync(system.logDir, { recursive: true });
+    system.amqpUrl = await createVhost(system.vhost);
+    for (const service of SERVICE_NAMES) system.ports[service] = await freePort();
+    system.baseEnv = {
+      ...(parseEnv(readFileSync('.env.example', 'utf8')) as Record<string, string>),
+      MOTCUA_DB_ADMIN_URL: ADMIN_DATABASE_URL,
+      MOTCUA_DB_NAME: system.database,
+      MOTCUA_AMQP_URL: system.amqpUrl,
+      MOTCUA_REDIS_URL: testConfig.redisUrl,
+      MOTCUA_LOG_LEVEL: 'warn',
+      MOTCUA_LOGIN_RATE_LIMIT: '1000',
+      MOTCUA_PUBLIC_BASE_URL: `http://127.0.0.1:${system.ports.gateway}`,
+      ...options.env,
+    };
+    await system.runTool('migrate');
+    await system.runTool('seed');
+    await Promise.all((options.services ?? SERVICE_NAMES).map((service) => system.startService(service)));
+    return system;
+  }
+
+  get gatewayUrl(): string {
+    return `http://127.0.0.1:${this.ports.gateway}`;
+  }
+
+  get brokerUrl(): string {
+    return this.amqpUrl;
+  }
+
+  /** Environment the services run with (plus their own PORT). */
+  get env(): Readonly<Record<string, string>> {
+    return this.baseEnv;
+  }
+
+  serviceUrl(service: ServiceName): string {
+    return `http://127.0.0.1:${this.ports[service]}`;
+  }
+
+  logOf(service: ServiceName): string {
+    return join(this.logDir, `${service}.log`);
+  }
+
+  /** Runs `dist/scripts/<tool>.js` with this system's environment; rejects with its output on failure. */
+  async runTool(tool: string, args: string[] = []): Promise<{ stdout: string; stderr: string }> {
+    return runFile(process.execPath, [`dist/scripts/${tool}.js`, ...args], { env: { ...process.env, ...this.baseEnv } });
+  }
+
+  /** Starts one service (again) and waits until `/health/ready` answers 200. */
+  async startService(service: ServiceName, env: Record<string, string> = {}): Promise<void> {
+    const log = openSync(this.logOf(service), 'a');
+    const child = spawn(process.execPath, [`dist/apps/${service}/src/main.js`], {
+      env: { ...process.env, ...this.baseEnv, ...env, PORT: String(this.ports[service]) },
+      stdio: ['ignore', log, log],
+    });
+    closeSync(log);
+    this.processes.set(service, child);
+    let exited = false;
+    child.once('exit', () => (exited = true));
+    await waitFor(
+      async () => {
+        if (exited) throw new Error(`${service} exited during start-up:\n${logTail(this.logOf(service))}`);
+        const response = await fetch(`${this.serviceUrl(service)}/health/ready`).catch(() => null);
+        return response?.ok === true;
+      },
+      { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, description: `${service} to be ready` },
+    ).catch((error: Error) => {
+      throw new Error(`${error.message}\n--- ${service} log ---\n${logTail(this.logOf(service))}`);
+    });
+  }
+
+  /** Sends `signal` to a service and resolves with its exit code (or signal) once it has exited. */
+  async stopService(service: ServiceName, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | string> {
+    const child = this.processes.get(service);
+    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? 'not running';
+    this.processes.delete(service);
+    const exited = new Promise<number | string>((resolve) =>
+      child.once('exit', (code, exitSignal) => resolve(code ?? exitSignal ?? 'unknown')),
+    );
+    child.kill(signal);
+    const timer = setTimeout(() => child.kill('SIGKILL'), STOP_TIMEOUT_MS);
+    const result = await exited;
+    clearTimeout(timer);
+    return result;
+  }
+
+  /** Stops every service, then drops the database and the virtual host. */
+  async stop(): Promise<void> {
+    await Promise.all([...this.processes.keys()].map((service) => this.stopService(service)));
+    await dropDatabase(ADMIN_DATABASE_URL, this.database).catch(() => undefined);
+    await deleteVhost(this.vhost);
+  }
+
+  /** A superuser connection to this system's database, for assertions. Close it with `end()`. */
+  db(): Promise<Client> {
+    return adminClient(this.database);
+  }
+
+  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+    const response = await fetch(`${this.gatewayUrl}${path}`, {
+      method,
+      headers: {
+        ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(options.token ? { authorization: `Bearer ${options.token}` } : {}),
+        ...options.headers,
+      },
+      body: options.body === undefined ? undefined : JSON.stringify(options.body),
+    });
+    const text = await response.text();
+    let body: unknown = text;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      // not JSON: keep the text
+    }
+    return { status: response.status, headers: response.headers, body: body as T };
+  }
+
+  /** Logs a demo user in (the seed names users after their roles) and returns the bearer token. */
+  async login(username: string, password = this.baseEnv.MOTCUA_DEMO_PASSWORD): Promise<string> {
+    const response = await this.request<{ accessToken: string }>('POST', '/api/v1/auth/login', {
+      body: { username, password },
+    });
+    if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body.accessToken;
+  }
+}

@@ -1,0 +1,8 @@
+// The environment tests read: where the local services are. Defaults are this machine's.
+export const testConfig = {
+  adminDatabaseUrl: process.env.MOTCUA_DB_ADMIN_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  rabbitmqHost: process.env.MOTCUA_TEST_RABBITMQ_HOST ?? '127.0.0.1:5672',
+  redisUrl: process.env.MOTCUA_REDIS_URL ?? 'redis://127.0.0.1:6379',
+  /** Where suites write service logs and screenshots; CI keeps this folder as its artifacts. */
+  artifactsDir: process.env.MOTCUA_TEST_ARTIFACTS ?? 'test-artifacts',
+};
