@@ -308,7 +308,9 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
     });
 
     it('should publish the OpenAPI document with the dossier and login operations', async () => {
-      const document = await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json();
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<string, Record<string, { responses: Record<string, unknown> }>>;
+      };
       const ui = await fetch(`${system.gatewayUrl}/api/docs`);
 
       expect(Object.keys(document.paths)).toEqual(
