@@ -32,7 +32,8 @@ export async function createService(definition: ServiceDefinition): Promise<Nest
       // The request id is the correlation id: the caller's, when it sends a sane one.
       genReqId: (request: { headers: IncomingHttpHeaders }) => sanitiseCorrelationId(request.headers[CORRELATION_HEADER]) ?? uuidv7(),
     }),
-    { bufferLogs: true },
+    // A boot failure rejects (and `main` exits 1 listing it) instead of aborting the process.
+    { bufferLogs: true, abortOnError: false },
   );
   app.useLogger(app.get(Logger));
   app.flushLogs();

@@ -1,3 +1,4 @@
+import 'reflect-metadata';
 export * from './platform-config';
 export * from './platform-env';
 export * from './validate-env';
