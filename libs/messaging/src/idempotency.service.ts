@@ -6,6 +6,7 @@ import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { ident } from './sql';
 
 function canonical(value: unknown): unknown {
+  if (value instanceof Date) return value.toISOString();
   if (Array.isArray(value)) return value.map(canonical);
   if (value && typeof value === 'object') {
     return Object.fromEntries(

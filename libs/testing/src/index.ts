@@ -3,3 +3,4 @@ export * from './postgres';
 export * from './rabbitmq';
 export * from './wait-for';
 export * from './system';
+export * from './service-database';

@@ -10,7 +10,8 @@ import {
   MessageStatus,
 } from '@motcua/contracts';
 import { Type } from 'class-transformer';
-import { IsEmail, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsEmail, IsDefined,
+  IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 
 export class ApplicantBody {
   @ApiProperty({ example: 'Nguyễn Văn An' })
@@ -59,6 +60,7 @@ export class ReceiveDossierBody {
 
   @ApiProperty({ type: ApplicantBody })
   @Label('Người nộp')
+  @IsDefined()
   @ValidateNested()
   @Type(() => ApplicantBody)
   applicant: ApplicantBody;

@@ -1,4 +1,4 @@
-import { HttpException, HttpStatus } from '@nestjs/common';
+import { HttpException, HttpStatus, ServiceUnavailableException } from '@nestjs/common';
 import { ThrottlerException } from '@nestjs/throttler';
 import { AppError, CommonErrorCode, ErrorKind } from '@motcua/contracts';
 
@@ -30,9 +30,9 @@ const FRAMEWORK_ERRORS: Record<number, { code: string; message: string }> = {
 
 const INTERNAL = { code: CommonErrorCode.Internal, message: 'Lỗi hệ thống, vui lòng thử lại sau' };
 
+// The 4xx status a framework error carries; a 5xx from the framework is treated like any unknown error.
 function frameworkStatus(error: unknown): number | undefined {
-  if (error instanceof HttpException) return error.getStatus();
-  const status = (error as { statusCode?: unknown } | null)?.statusCode;
+  const status = error instanceof HttpException ? error.getStatus() : (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
@@ -43,6 +43,10 @@ export function toHttpError(error: unknown): HttpErrorResponse {
     return { status, body: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
   }
   if (error instanceof ThrottlerException) return { status: 429, body: FRAMEWORK_ERRORS[429] };
+  // Terminus reports an unready service this way; its per-dependency report is the useful part.
+  if (error instanceof ServiceUnavailableException) {
+    return { status: 503, body: { code: CommonErrorCode.ServiceUnavailable, message: 'Dịch vụ chưa sẵn sàng', details: error.getResponse() } };
+  }
   const status = frameworkStatus(error);
   if (status !== undefined) {
     return { status, body: FRAMEWORK_ERRORS[status] ?? { code: `HTTP_${status}`, message: 'Yêu cầu không hợp lệ' } };

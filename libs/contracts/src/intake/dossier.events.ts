@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
-import { IsEnum, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsDefined,
+  IsEnum, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ApplicantV1 } from '../shared/applicant';
 import { Channel } from '../shared/channel';
 import { DOSSIER_CODE_PATTERN, IsProcedureCode, IsUnitCode } from '../shared/validators';
@@ -31,6 +32,7 @@ export class DossierReceivedV1 {
   readonly channel: Channel;
 
   /** Contact data the notifications service needs to tell the applicant. */
+  @IsDefined()
   @ValidateNested()
   @Type(() => ApplicantV1)
   readonly applicant: ApplicantV1;

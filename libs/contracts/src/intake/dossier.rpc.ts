@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsDefined,
   IsEnum,
   IsNotEmpty,
   IsOptional,
@@ -42,10 +43,12 @@ export class ReceiveDossierV1 {
   @IsEnum(Channel)
   readonly channel: Channel;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ApplicantV1)
   readonly applicant: ApplicantV1;
 
+  @IsDefined()
   @ValidateNested()
   @Type(() => ActorV1)
   readonly actor: ActorV1;

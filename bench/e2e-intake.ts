@@ -1,0 +1,49 @@
+// Drives the running system through its gateway and prints one JSON line of throughput and latency figures.
+// Usage: node dist/bench/e2e-intake.js [--dossiers N] [--concurrency C] [--gateway URL] [--timeout-s S] [--skip-baselines]
+import { randomUUID } from 'node:crypto';
+import { Client } from 'pg';
+import { waitForArrivals } from './arrivals';
+import { measureBaselines } from './baselines';
+import { BenchArgs, parseBenchArgs, USAGE } from './bench-args';
+import { benchEnv } from './bench-env';
+import { runIntakeLoad } from './intake-load';
+import { buildReport } from './intake-report';
+import { readServicePeakRssMiB } from './service-memory';
+
+const USAGE_EXIT_CODE = 2;
+
+function argsOrExit(): BenchArgs {
+  try {
+    return parseBenchArgs(process.argv.slice(2));
+  } catch (error) {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n${USAGE}\n`);
+    process.exit(USAGE_EXIT_CODE);
+  }
+}
+
+async function main(): Promise<void> {
+  const args = argsOrExit();
+  const env = benchEnv();
+  const runId = randomUUID();
+
+  const baselines = args.isBaselinesSkipped ? null : await measureBaselines(env.databaseUrl, env.amqpUrl);
+  process.stderr.write(
+    `load: ${args.dossiers} dossiers, ${args.concurrency} workers against ${args.gatewayUrl}\n`,
+  );
+  const load = await runIntakeLoad({ ...args, password: env.demoPassword, runId });
+
+  const db = new Client({ connectionString: env.databaseUrl });
+  await db.connect();
+  const dossierIds = load.accepted.map((post) => post.dossierId);
+  const arrivals = await waitForArrivals(db, dossierIds, args.arrivalTimeoutMs).finally(() => db.end());
+
+  const report = buildReport({ args, runId, load, arrivals, baselines, peakRssMiB: readServicePeakRssMiB() });
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `e2e-intake failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});
