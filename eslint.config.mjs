@@ -12,7 +12,14 @@ const boundaries = [
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/**', ...APPS.map((app) => `**/${app}/src/**`)], message: 'Libs never import apps.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/**', ...APPS.map((app) => `**/${app}/src/**`)],
+              message: 'Libs never import apps.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -24,8 +31,12 @@ const boundaries = [
         {
           patterns: [
             {
-              group: APPS.filter((other) => other !== app).flatMap((other) => [`**/apps/${other}/**`, `**/${other}/src/**`]),
-              message: 'Apps never import other apps: talk through events or request/reply in libs/contracts.',
+              group: APPS.filter((other) => other !== app).flatMap((other) => [
+                `**/apps/${other}/**`,
+                `**/${other}/src/**`,
+              ]),
+              message:
+                'Apps never import other apps: talk through events or request/reply in libs/contracts.',
             },
           ],
         },
@@ -35,7 +46,17 @@ const boundaries = [
 ];
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', 'apps/web/**', '*.js', '*.mjs'] },
+  {
+    ignores: [
+      'dist/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-artifacts/**',
+      'apps/web/**',
+      '*.js',
+      '*.mjs',
+    ],
+  },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -43,7 +64,10 @@ export default tseslint.config(
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
       '@typescript-eslint/no-misused-promises': ['error', { checksVoidReturn: false }],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
       eqeqeq: ['error', 'always'],
     },

@@ -16,7 +16,10 @@ async function run([command, service, id]: string[]): Promise<number> {
     return 2;
   }
   const { amqpUrl } = toolsConfig();
-  const letters = command === 'list' ? await listDeadLetters(amqpUrl, service) : await replayDeadLetters(amqpUrl, service, id);
+  const letters =
+    command === 'list'
+      ? await listDeadLetters(amqpUrl, service)
+      : await replayDeadLetters(amqpUrl, service, id);
   for (const letter of letters) process.stdout.write(`${JSON.stringify(letter)}\n`);
   const verb = command === 'list' ? 'in the dead-letter queue' : 'replayed';
   process.stderr.write(`${letters.length} message(s) ${verb} of ${service}\n`);

@@ -36,7 +36,9 @@ export async function migrate(config: ToolsConfig, log: Log = () => undefined): 
     await dataSource.initialize();
     try {
       const applied = await dataSource.runMigrations({ transaction: 'each' });
-      log(`${database.service}: ${applied.length} migration(s) applied${applied.map((m) => `\n  ${m.name}`).join('')}`);
+      log(
+        `${database.service}: ${applied.length} migration(s) applied${applied.map((m) => `\n  ${m.name}`).join('')}`,
+      );
     } finally {
       await dataSource.destroy();
     }

@@ -42,7 +42,10 @@ async function waitUntilReady(port: number): Promise<boolean> {
  * Configuration: `.env.example`, then `.env`, then the shell's environment, each overriding the previous.
  */
 async function start(): Promise<number> {
-  const env = { ...readEnvFile('.env.example'), ...readEnvFile('.env'), ...process.env } as Record<string, string>;
+  const env = { ...readEnvFile('.env.example'), ...readEnvFile('.env'), ...process.env } as Record<
+    string,
+    string
+  >;
   const tools = toolsConfig(env);
   say(`preparing database "${tools.database}" and the broker topology`);
   await migrate(tools, say);
@@ -55,14 +58,22 @@ async function start(): Promise<number> {
       command: `node dist/apps/${service}/src/main.js`,
       env: { ...env, PORT: env[`MOTCUA_${service.toUpperCase()}_PORT`] ?? String(SERVICE_PORTS[service]) },
     })),
-    { prefix: '[{name}]', killOthers: ['failure', 'success'], prefixColors: ['cyan', 'green', 'yellow', 'magenta', 'blue', 'red'] },
+    {
+      prefix: '[{name}]',
+      killOthers: ['failure', 'success'],
+      prefixColors: ['cyan', 'green', 'yellow', 'magenta', 'blue', 'red'],
+    },
   );
 
   void Promise.all(SERVICE_NAMES.map((service) => waitUntilReady(SERVICE_PORTS[service]))).then((ready) => {
     if (ready.every(Boolean)) {
-      say(`ready: http://localhost:${SERVICE_PORTS.gateway} (API docs /api/docs) — log in as "reception" with password "${tools.demoPassword}"`);
+      say(
+        `ready: http://localhost:${SERVICE_PORTS.gateway} (API docs /api/docs) — log in as "reception" with password "${tools.demoPassword}"`,
+      );
     } else {
-      say(`not every service became ready within ${READY_TIMEOUT_MS / 1000} s: ${SERVICE_NAMES.filter((_, i) => !ready[i]).join(', ')}`);
+      say(
+        `not every service became ready within ${READY_TIMEOUT_MS / 1000} s: ${SERVICE_NAMES.filter((_, i) => !ready[i]).join(', ')}`,
+      );
     }
   });
 

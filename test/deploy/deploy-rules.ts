@@ -103,7 +103,9 @@ export function environmentOf(service: ComposeService): Record<string, string | 
         return eq < 0 ? [item, undefined] : [item.slice(0, eq), item.slice(eq + 1)];
       })
     : Object.entries(raw);
-  return Object.fromEntries(entries.map(([key, value]) => [key, value == null ? undefined : String(value)]));
+  return Object.fromEntries(
+    entries.map(([key, value]) => [key, value === null || value === undefined ? undefined : String(value)]),
+  );
 }
 
 function argsOf(service: ComposeService): Record<string, string | undefined> {

@@ -40,6 +40,9 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   return {
     ...toPlatformConfig('gateway', env),
     auth: { jwtSecret: env.MOTCUA_JWT_SECRET, tokenTtlSeconds: env.MOTCUA_JWT_TTL_SECONDS },
-    rateLimits: { loginPerMinute: env.MOTCUA_LOGIN_RATE_LIMIT, publicPerMinute: env.MOTCUA_PUBLIC_RATE_LIMIT },
+    rateLimits: {
+      loginPerMinute: env.MOTCUA_LOGIN_RATE_LIMIT,
+      publicPerMinute: env.MOTCUA_PUBLIC_RATE_LIMIT,
+    },
   };
 }

@@ -64,7 +64,9 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       expect(posted.body.applicant.phone).toBe('+84912345678');
       const view = await waitFor(
         async () => {
-          const { body } = await system.request<ViewBody>('GET', `/api/v1/dossiers/${posted.body.id}`, { token: reception });
+          const { body } = await system.request<ViewBody>('GET', `/api/v1/dossiers/${posted.body.id}`, {
+            token: reception,
+          });
           return body.routing?.assignments.length === 1 && body.messages?.length === 2 ? body : null;
         },
         { description: 'assignment and messages' },
@@ -90,11 +92,17 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       const db = await system.db();
       try {
         const received = await waitFor(async () => {
-          const { rows } = await db.query(`SELECT envelope FROM intake.outbox WHERE envelope->'payload'->>'dossierId' = $1`, [posted.body.id]);
+          const { rows } = await db.query(
+            `SELECT envelope FROM intake.outbox WHERE envelope->'payload'->>'dossierId' = $1`,
+            [posted.body.id],
+          );
           return rows[0]?.envelope;
         });
         const assigned = await waitFor(async () => {
-          const { rows } = await db.query(`SELECT envelope FROM routing.outbox WHERE envelope->'payload'->>'dossierId' = $1`, [posted.body.id]);
+          const { rows } = await db.query(
+            `SELECT envelope FROM routing.outbox WHERE envelope->'payload'->>'dossierId' = $1`,
+            [posted.body.id],
+          );
           return rows[0]?.envelope;
         });
         expect(received).toMatchObject({ correlationId, producer: 'intake', causationId: null });
@@ -109,7 +117,10 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
 
       const results = await Promise.all(
         Array.from({ length: 40 }, () =>
-          system.request<DossierBody>('POST', '/api/v1/dossiers', { token: reception, body: dossierBody({ handlingUnitCode: unit }) }),
+          system.request<DossierBody>('POST', '/api/v1/dossiers', {
+            token: reception,
+            body: dossierBody({ handlingUnitCode: unit }),
+          }),
         ),
       );
 
@@ -136,14 +147,20 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       expect(second.body.id).toBe(first.body.id);
       expect(third.body.id).toBe(first.body.id);
       const db = await system.db();
-      const { rows } = await db.query('SELECT count(*)::int AS n FROM intake.dossiers WHERE code = $1', [first.body.code]);
+      const { rows } = await db.query('SELECT count(*)::int AS n FROM intake.dossiers WHERE code = $1', [
+        first.body.code,
+      ]);
       await db.end();
       expect(rows[0].n).toBe(1);
     });
 
     it('should answer 409 IDEMPOTENCY_KEY_REUSED when the key comes back with different content', async () => {
       const idempotencyKey = key();
-      await system.request('POST', '/api/v1/dossiers', { token: reception, body: dossierBody(), headers: { 'idempotency-key': idempotencyKey } });
+      await system.request('POST', '/api/v1/dossiers', {
+        token: reception,
+        body: dossierBody(),
+        headers: { 'idempotency-key': idempotencyKey },
+      });
 
       const reused = await system.request<ErrorBody>('POST', '/api/v1/dossiers', {
         token: reception,
@@ -174,7 +191,11 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
 
       const response = await system.request<ErrorBody>('POST', '/api/v1/dossiers', {
         token: reception,
-        body: dossierBody({ handlingUnitCode: 'H41', applicant: { fullName: '', phone: '12345' }, channel: 'fax' }),
+        body: dossierBody({
+          handlingUnitCode: 'H41',
+          applicant: { fullName: '', phone: '12345' },
+          channel: 'fax',
+        }),
       });
 
       const after = (await db.query('SELECT count(*)::int AS n FROM intake.dossiers')).rows[0].n;
@@ -199,7 +220,9 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       });
 
       expect(response.status).toBe(400);
-      expect(response.body.details).toEqual([expect.objectContaining({ field: 'status', constraint: 'whitelistValidation' })]);
+      expect(response.body.details).toEqual([
+        expect.objectContaining({ field: 'status', constraint: 'whitelistValidation' }),
+      ]);
     });
 
     it('should answer 400 MALFORMED_REQUEST when the body is not JSON', async () => {
@@ -214,8 +237,12 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
     });
 
     it('should answer 404 DOSSIER_NOT_FOUND for an unknown dossier and 400 for an id that is no UUID', async () => {
-      const unknown = await system.request<ErrorBody>('GET', `/api/v1/dossiers/${randomUUID()}`, { token: reception });
-      const malformed = await system.request<ErrorBody>('GET', '/api/v1/dossiers/not-a-uuid', { token: reception });
+      const unknown = await system.request<ErrorBody>('GET', `/api/v1/dossiers/${randomUUID()}`, {
+        token: reception,
+      });
+      const malformed = await system.request<ErrorBody>('GET', '/api/v1/dossiers/not-a-uuid', {
+        token: reception,
+      });
 
       expect(unknown.status).toBe(404);
       expect(unknown.body.code).toBe('DOSSIER_NOT_FOUND');
@@ -227,7 +254,10 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
   describe('authentication and roles', () => {
     it('should answer 401 when the token is missing, forged or the password is wrong', async () => {
       const missing = await system.request<ErrorBody>('POST', '/api/v1/dossiers', { body: dossierBody() });
-      const forged = await system.request<ErrorBody>('POST', '/api/v1/dossiers', { token: `${reception}x`, body: dossierBody() });
+      const forged = await system.request<ErrorBody>('POST', '/api/v1/dossiers', {
+        token: `${reception}x`,
+        body: dossierBody(),
+      });
       const wrongPassword = await system.request<ErrorBody>('POST', '/api/v1/auth/login', {
         body: { username: 'reception', password: 'not-the-password' },
       });
@@ -243,14 +273,20 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
     it('should answer 403 when an officer tries to receive a dossier', async () => {
       const officer = await system.login('officer');
 
-      const response = await system.request<ErrorBody>('POST', '/api/v1/dossiers', { token: officer, body: dossierBody() });
+      const response = await system.request<ErrorBody>('POST', '/api/v1/dossiers', {
+        token: officer,
+        body: dossierBody(),
+      });
 
       expect(response.status).toBe(403);
       expect(response.body.code).toBe('AUTH_ROLE_FORBIDDEN');
     });
 
     it("should let a department client see its own unit's dossiers and refuse another unit's with 403", async () => {
-      const own = await system.request<DossierBody>('POST', '/api/v1/dossiers', { token: reception, body: dossierBody() });
+      const own = await system.request<DossierBody>('POST', '/api/v1/dossiers', {
+        token: reception,
+        body: dossierBody(),
+      });
       const other = await system.request<DossierBody>('POST', '/api/v1/dossiers', {
         token: reception,
         body: dossierBody({ handlingUnitCode: '000.00.32.H41' }),
@@ -261,8 +297,12 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
         { body: { clientId: 'demo-so-tu-phap', clientSecret: system.env.MOTCUA_DEMO_PASSWORD } },
       );
 
-      const ownView = await system.request('GET', `/api/v1/dossiers/${own.body.id}`, { token: issued.body.accessToken });
-      const otherView = await system.request<ErrorBody>('GET', `/api/v1/dossiers/${other.body.id}`, { token: issued.body.accessToken });
+      const ownView = await system.request('GET', `/api/v1/dossiers/${own.body.id}`, {
+        token: issued.body.accessToken,
+      });
+      const otherView = await system.request<ErrorBody>('GET', `/api/v1/dossiers/${other.body.id}`, {
+        token: issued.body.accessToken,
+      });
 
       expect(issued.body.actor).toMatchObject({ kind: 'client', unitCode: UNIT });
       expect(ownView.status).toBe(200);
@@ -272,7 +312,8 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
 
     it('should answer 429 once an address has tried one account more times than the limit allows', async () => {
       const username = `nobody-${Date.now()}`;
-      const attempt = () => system.request<ErrorBody>('POST', '/api/v1/auth/login', { body: { username, password: 'guess' } });
+      const attempt = () =>
+        system.request<ErrorBody>('POST', '/api/v1/auth/login', { body: { username, password: 'guess' } });
 
       const statuses: number[] = [];
       for (let i = 0; i < 6; i++) statuses.push((await attempt()).status);
@@ -301,10 +342,14 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       const routing = await (await fetch(`${system.serviceUrl('routing')}/metrics`)).text();
       const gateway = await (await fetch(`${system.serviceUrl('gateway')}/metrics`)).text();
 
-      expect(routing).toMatch(/motcua_messages_handled_total\{type="intake\.dossier\.received\.v1",outcome="applied"\} [1-9]/);
+      expect(routing).toMatch(
+        /motcua_messages_handled_total\{type="intake\.dossier\.received\.v1",outcome="applied"\} [1-9]/,
+      );
       expect(routing).toMatch(/motcua_outbox_lag_seconds \d/);
       expect(routing).toContain('motcua_messages_dead_lettered_total');
-      expect(gateway).toMatch(/motcua_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/dossiers",status="201"\} [1-9]/);
+      expect(gateway).toMatch(
+        /motcua_http_request_duration_seconds_count\{method="POST",route="\/api\/v1\/dossiers",status="201"\} [1-9]/,
+      );
     });
 
     it('should publish the OpenAPI document with the dossier and login operations', async () => {
@@ -314,7 +359,12 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       const ui = await fetch(`${system.gatewayUrl}/api/docs`);
 
       expect(Object.keys(document.paths)).toEqual(
-        expect.arrayContaining(['/api/v1/auth/login', '/api/v1/auth/token', '/api/v1/dossiers', '/api/v1/dossiers/{id}']),
+        expect.arrayContaining([
+          '/api/v1/auth/login',
+          '/api/v1/auth/token',
+          '/api/v1/dossiers',
+          '/api/v1/dossiers/{id}',
+        ]),
       );
       expect(document.paths['/api/v1/dossiers'].post.responses['201']).toBeDefined();
       expect(ui.status).toBe(200);

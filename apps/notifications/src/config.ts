@@ -16,5 +16,8 @@ export interface AppConfig extends PlatformConfig {
 /** The only reader of the environment: validates it and maps it to the typed configuration. */
 export function loadConfig(raw: Record<string, unknown> = process.env): AppConfig {
   const env = validateEnv(Env, raw);
-  return { ...toPlatformConfig('notifications', env), publicBaseUrl: env.MOTCUA_PUBLIC_BASE_URL.replace(/\/$/, '') };
+  return {
+    ...toPlatformConfig('notifications', env),
+    publicBaseUrl: env.MOTCUA_PUBLIC_BASE_URL.replace(/\/$/, ''),
+  };
 }

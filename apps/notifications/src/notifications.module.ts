@@ -5,6 +5,9 @@ import { NOTIFICATIONS_DATABASE } from './database';
 import { MessagesModule } from './messages/messages.module';
 
 @Module({
-  imports: [PlatformModule.forDomainService({ database: NOTIFICATIONS_DATABASE, loadConfig }), MessagesModule],
+  imports: [
+    PlatformModule.forDomainService({ database: NOTIFICATIONS_DATABASE, loadConfig }),
+    MessagesModule,
+  ],
 })
 export class NotificationsModule {}

@@ -30,7 +30,8 @@ export async function createService(definition: ServiceDefinition): Promise<Nest
       trustProxy: true,
       bodyLimit: 1024 * 1024,
       // The request id is the correlation id: the caller's, when it sends a sane one.
-      genReqId: (request: { headers: IncomingHttpHeaders }) => sanitiseCorrelationId(request.headers[CORRELATION_HEADER]) ?? uuidv7(),
+      genReqId: (request: { headers: IncomingHttpHeaders }) =>
+        sanitiseCorrelationId(request.headers[CORRELATION_HEADER]) ?? uuidv7(),
     }),
     // A boot failure rejects (and `main` exits 1 listing it) instead of aborting the process.
     { bufferLogs: true, abortOnError: false },

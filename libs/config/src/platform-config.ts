@@ -37,7 +37,11 @@ export function toPlatformConfig(service: ServiceName, env: PlatformEnv): Platfo
       password: env.MOTCUA_DB_PASSWORD,
       poolSize: env.MOTCUA_DB_POOL_SIZE,
     },
-    amqp: { url: env.MOTCUA_AMQP_URL, prefetch: env.MOTCUA_AMQP_PREFETCH, retryBaseMs: env.MOTCUA_RETRY_BASE_MS },
+    amqp: {
+      url: env.MOTCUA_AMQP_URL,
+      prefetch: env.MOTCUA_AMQP_PREFETCH,
+      retryBaseMs: env.MOTCUA_RETRY_BASE_MS,
+    },
     redis: { url: env.MOTCUA_REDIS_URL },
     outbox: { pollMs: env.MOTCUA_OUTBOX_POLL_MS },
     shutdown: { drainMs: env.MOTCUA_SHUTDOWN_DRAIN_MS },

@@ -17,7 +17,9 @@ export function validateEnv<T extends object>(type: ClassConstructor<T>, raw: Re
     throw new InvalidEnvironmentError(
       errors.map((e) => {
         const rules = Object.keys(e.constraints ?? {}).join(', ');
-        return e.value === undefined ? `${e.property} is required (${rules})` : `${e.property} is invalid (${rules})`;
+        return e.value === undefined
+          ? `${e.property} is required (${rules})`
+          : `${e.property} is invalid (${rules})`;
       }),
     );
   }

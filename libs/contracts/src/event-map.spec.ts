@@ -43,11 +43,11 @@ export function compileTimeChecks(
   const byId: Promise<DossierV1> = send(GET_DOSSIER_V1, get);
 
   // @ts-expect-error a get request under the receive key
-  send(RECEIVE_DOSSIER_V1, get);
+  void send(RECEIVE_DOSSIER_V1, get);
   // @ts-expect-error the routing query answers a DossierRoutingV1, not a DossierV1
   const routing: Promise<DossierV1> = send(GET_DOSSIER_ROUTING_V1, get);
   // @ts-expect-error a key that is not in the request/reply map
-  send('intake.dossier.delete.v1', get);
+  void send('intake.dossier.delete.v1', get);
 
   void [dossier, byId, routing];
 }

@@ -1,5 +1,15 @@
-import { DossierV1, GET_DOSSIER_V1, GetDossierV1, RECEIVE_DOSSIER_V1, ReceiveDossierV1 } from './intake/dossier.rpc';
-import { DossierMessagesV1, LIST_DOSSIER_MESSAGES_V1, ListDossierMessagesV1 } from './notifications/message.rpc';
+import {
+  DossierV1,
+  GET_DOSSIER_V1,
+  GetDossierV1,
+  RECEIVE_DOSSIER_V1,
+  ReceiveDossierV1,
+} from './intake/dossier.rpc';
+import {
+  DossierMessagesV1,
+  LIST_DOSSIER_MESSAGES_V1,
+  ListDossierMessagesV1,
+} from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
 
 /**

@@ -52,7 +52,15 @@ function constraintName(error: ValidationError, constraint: string): string {
 }
 
 // When a field breaks several rules, the first of these is the one worth telling a person.
-const PRIORITY = ['whitelistValidation', 'isDefined', 'isNotEmpty', 'nestedValidation', 'isObject', 'isString', 'isEnum'];
+const PRIORITY = [
+  'whitelistValidation',
+  'isDefined',
+  'isNotEmpty',
+  'nestedValidation',
+  'isObject',
+  'isString',
+  'isEnum',
+];
 
 function mostTelling(constraints: string[]): string {
   return PRIORITY.find((name) => constraints.includes(name)) ?? constraints[constraints.length - 1];
@@ -94,7 +102,10 @@ export async function validateContract<T extends object>(
   plain: unknown,
 ): Promise<ContractValidation<T>> {
   if (typeof plain !== 'object' || plain === null || Array.isArray(plain)) {
-    return { ok: false, errors: [{ field: '', constraint: 'isObject', message: 'Dữ liệu phải là một đối tượng' }] };
+    return {
+      ok: false,
+      errors: [{ field: '', constraint: 'isObject', message: 'Dữ liệu phải là một đối tượng' }],
+    };
   }
   const value = plainToInstance(type, plain);
   const errors = await validate(value, {

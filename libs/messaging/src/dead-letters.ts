@@ -31,10 +31,16 @@ function firstDeath(headers: MessagePropertyHeaders | undefined): XDeath | undef
 function describe(message: GetMessage): DeadLetter {
   const headers = message.properties.headers;
   const death = firstDeath(headers);
-  const deathTime = death?.time instanceof Date ? death.time : death?.time?.value ? new Date(death.time.value * 1000) : null;
+  const deathTime =
+    death?.time instanceof Date ? death.time : death?.time?.value ? new Date(death.time.value * 1000) : null;
   return {
     id: String(message.properties.messageId ?? ''),
-    type: String(message.properties.type ?? headers?.[DEAD_LETTER_HEADERS.routingKey] ?? death?.['routing-keys']?.[0] ?? ''),
+    type: String(
+      message.properties.type ??
+        headers?.[DEAD_LETTER_HEADERS.routingKey] ??
+        death?.['routing-keys']?.[0] ??
+        '',
+    ),
     reason: String(headers?.[DEAD_LETTER_HEADERS.reason] ?? death?.reason ?? 'unknown'),
     detail: (headers?.[DEAD_LETTER_HEADERS.detail] as string | undefined) ?? null,
     deadAt: (headers?.[DEAD_LETTER_HEADERS.at] as string | undefined) ?? deathTime?.toISOString() ?? null,
@@ -47,7 +53,9 @@ function describe(message: GetMessage): DeadLetter {
  * queue when the channel closes.
  */
 export async function listDeadLetters(url: string, service: DomainServiceName): Promise<DeadLetter[]> {
-  const connection = await connect(url, { clientProperties: { connection_name: `dead-letters-list-${service}` } });
+  const connection = await connect(url, {
+    clientProperties: { connection_name: `dead-letters-list-${service}` },
+  });
   try {
     const channel = await connection.createChannel();
     const letters: DeadLetter[] = [];
@@ -68,8 +76,14 @@ export async function listDeadLetters(url: string, service: DomainServiceName): 
  * their dead-letter headers; each leaves the dead-letter queue only once the broker confirmed the copy.
  * Returns the replayed letters.
  */
-export async function replayDeadLetters(url: string, service: DomainServiceName, id?: string): Promise<DeadLetter[]> {
-  const connection = await connect(url, { clientProperties: { connection_name: `dead-letters-replay-${service}` } });
+export async function replayDeadLetters(
+  url: string,
+  service: DomainServiceName,
+  id?: string,
+): Promise<DeadLetter[]> {
+  const connection = await connect(url, {
+    clientProperties: { connection_name: `dead-letters-replay-${service}` },
+  });
   try {
     const channel = await connection.createConfirmChannel();
     const replayed: DeadLetter[] = [];
@@ -79,14 +93,19 @@ export async function replayDeadLetters(url: string, service: DomainServiceName,
       if (id && message.properties.messageId !== id) continue;
       const headers = Object.fromEntries(
         Object.entries(message.properties.headers ?? {}).filter(
-          ([name]) => name !== 'x-death' && !name.startsWith('x-motcua-dead') && name !== 'x-first-death-exchange',
+          ([name]) =>
+            name !== 'x-death' && !name.startsWith('x-motcua-dead') && name !== 'x-first-death-exchange',
         ),
       );
       await new Promise<void>((resolve, reject) =>
         channel.sendToQueue(
           eventsQueue(service),
           message.content,
-          { ...message.properties, headers: { ...headers, 'x-motcua-replayed-at': new Date().toISOString() }, persistent: true },
+          {
+            ...message.properties,
+            headers: { ...headers, 'x-motcua-replayed-at': new Date().toISOString() },
+            persistent: true,
+          },
           (error) => (error ? reject(error) : resolve()),
         ),
       );

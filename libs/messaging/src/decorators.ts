@@ -24,7 +24,10 @@ function bindArguments(target: object, property: string | symbol): void {
 }
 
 type EventHandler<K extends EventKey> = (payload: EventMap[K], context: MessageContext) => Promise<void>;
-type RequestHandler<K extends RpcKey> = (request: RpcRequest<K>, context: RequestContext) => Promise<RpcResponse<K>>;
+type RequestHandler<K extends RpcKey> = (
+  request: RpcRequest<K>,
+  context: RequestContext,
+) => Promise<RpcResponse<K>>;
 
 /**
  * Handles one event type. The payload arrives validated against its contract class, inside a transaction

@@ -1,4 +1,10 @@
-import { DomainServiceName, EVENT_PAYLOADS, SUBSCRIPTIONS, isEventKey, validateContract } from '@motcua/contracts';
+import {
+  DomainServiceName,
+  EVENT_PAYLOADS,
+  SUBSCRIPTIONS,
+  isEventKey,
+  validateContract,
+} from '@motcua/contracts';
 import { Correlation } from '@motcua/observability';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import type { ChannelWrapper } from 'amqp-connection-manager';
@@ -62,8 +68,12 @@ export class EventsServer extends QueueServer {
     const declared = new Set<string>(SUBSCRIPTIONS[this.events.service]);
     const handled = new Set(this.getHandlers().keys());
     const problems = [
-      ...[...declared].filter((key) => !handled.has(key)).map((key) => `${key} is subscribed but has no @Subscribe handler`),
-      ...[...handled].filter((key) => !declared.has(key)).map((key) => `${key} has a handler but is not in SUBSCRIPTIONS`),
+      ...[...declared]
+        .filter((key) => !handled.has(key))
+        .map((key) => `${key} is subscribed but has no @Subscribe handler`),
+      ...[...handled]
+        .filter((key) => !declared.has(key))
+        .map((key) => `${key} has a handler but is not in SUBSCRIPTIONS`),
     ];
     if (problems.length > 0) return callback(new Error(`${this.events.service}: ${problems.join('; ')}`));
     return super.listen(callback);
@@ -81,7 +91,10 @@ export class EventsServer extends QueueServer {
     if (!isEventKey(type) || !this.getHandlerByPattern(type)) {
       return this.deadLetter(message, channel, 'no_handler', `no handler for ${type}`, type);
     }
-    const checked = await validateContract(EVENT_PAYLOADS[type] as ClassConstructor<object>, envelope.payload);
+    const checked = await validateContract(
+      EVENT_PAYLOADS[type] as ClassConstructor<object>,
+      envelope.payload,
+    );
     if (!checked.ok) {
       return this.deadLetter(message, channel, 'invalid', JSON.stringify(checked.errors), type);
     }
@@ -107,12 +120,17 @@ export class EventsServer extends QueueServer {
         }
         messagesFailed.inc({ type, reason: failure });
         if (failure === 'outage' && !this.isClosing) {
-          this.log.warn(`${type} ${envelope.id}: dependency unavailable, holding the message: ${describeError(error)}`);
+          this.log.warn(
+            `${type} ${envelope.id}: dependency unavailable, holding the message: ${describeError(error)}`,
+          );
           await this.pause(backoffMs(outages, this.events.retryBaseMs));
           continue;
         }
         const delivery = Number(message.properties.headers?.['x-delivery-count'] ?? 0) + 1;
-        this.log.error(`${type} ${envelope.id} failed on delivery ${delivery}: ${describeError(error)}`, (error as Error).stack);
+        this.log.error(
+          `${type} ${envelope.id} failed on delivery ${delivery}: ${describeError(error)}`,
+          (error as Error).stack,
+        );
         await this.pause(backoffMs(delivery, this.events.retryBaseMs));
         this.nack(channel, message, true);
         return;
@@ -146,17 +164,22 @@ export class EventsServer extends QueueServer {
     messagesDeadLettered.inc({ type, reason });
     this.log.warn(`dead-lettering ${type} ${message.properties.messageId ?? ''}: ${reason}: ${detail}`);
     try {
-      await (this.channel as ChannelWrapper).publish(DEAD_LETTER_EXCHANGE, this.events.service, message.content, {
-        ...message.properties,
-        persistent: true,
-        headers: {
-          ...message.properties.headers,
-          [DEAD_LETTER_HEADERS.reason]: reason,
-          [DEAD_LETTER_HEADERS.detail]: detail.slice(0, 4000),
-          [DEAD_LETTER_HEADERS.at]: new Date().toISOString(),
-          [DEAD_LETTER_HEADERS.routingKey]: message.fields.routingKey,
+      await (this.channel as ChannelWrapper).publish(
+        DEAD_LETTER_EXCHANGE,
+        this.events.service,
+        message.content,
+        {
+          ...message.properties,
+          persistent: true,
+          headers: {
+            ...message.properties.headers,
+            [DEAD_LETTER_HEADERS.reason]: reason,
+            [DEAD_LETTER_HEADERS.detail]: detail.slice(0, 4000),
+            [DEAD_LETTER_HEADERS.at]: new Date().toISOString(),
+            [DEAD_LETTER_HEADERS.routingKey]: message.fields.routingKey,
+          },
         },
-      });
+      );
       this.ack(channel, message);
     } catch (error) {
       // The reason could not be recorded; the broker's own dead-lettering still keeps the message.

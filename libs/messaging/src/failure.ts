@@ -10,7 +10,12 @@ import { isTransientDatabaseError } from '@motcua/persistence';
  */
 export type FailureClass = 'outage' | 'permanent' | 'retry';
 
-const PERMANENT_KINDS = new Set([ErrorKind.Invalid, ErrorKind.NotFound, ErrorKind.Conflict, ErrorKind.Forbidden]);
+const PERMANENT_KINDS = new Set([
+  ErrorKind.Invalid,
+  ErrorKind.NotFound,
+  ErrorKind.Conflict,
+  ErrorKind.Forbidden,
+]);
 
 export function classifyFailure(error: unknown): FailureClass {
   if (isTransientDatabaseError(error)) return 'outage';

@@ -21,7 +21,9 @@ function canonical(value: unknown): unknown {
 
 /** SHA-256 of a request with its keys sorted, so the same content always hashes the same. */
 export function requestHash(request: unknown): string {
-  return createHash('sha256').update(JSON.stringify(canonical(request))).digest('hex');
+  return createHash('sha256')
+    .update(JSON.stringify(canonical(request)))
+    .digest('hex');
 }
 
 /**

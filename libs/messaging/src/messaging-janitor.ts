@@ -36,7 +36,9 @@ export class MessagingJanitor implements OnApplicationBootstrap, OnApplicationSh
     const schema = ident(this.options.service);
     for (const { table, column, keep } of PRUNE) {
       try {
-        await this.dataSource.query(`DELETE FROM ${schema}.${table} WHERE ${column} < now() - interval '${keep}'`);
+        await this.dataSource.query(
+          `DELETE FROM ${schema}.${table} WHERE ${column} < now() - interval '${keep}'`,
+        );
       } catch (error) {
         this.logger.warn(`pruning ${table} failed, will retry: ${(error as Error).message}`);
       }

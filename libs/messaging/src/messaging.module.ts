@@ -1,4 +1,10 @@
-import { DynamicModule, Module, OnApplicationBootstrap, OnApplicationShutdown, Injectable } from '@nestjs/common';
+import {
+  DynamicModule,
+  Module,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  Injectable,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { PlatformConfig } from '@motcua/config';
 import type { DomainServiceName } from '@motcua/contracts';
@@ -70,7 +76,12 @@ export class MessagingModule {
     return {
       module: MessagingModule,
       global: true,
-      providers: [RpcClient, RpcClientLifecycle, { provide: BROKER_CONNECTION, useExisting: RpcClient }, BrokerReadiness],
+      providers: [
+        RpcClient,
+        RpcClientLifecycle,
+        { provide: BROKER_CONNECTION, useExisting: RpcClient },
+        BrokerReadiness,
+      ],
       exports: [RpcClient, BrokerReadiness],
     };
   }

@@ -1,4 +1,10 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, BeforeApplicationShutdown } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  BeforeApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { PlatformConfig } from '@motcua/config';
 import { Client } from 'pg';
@@ -111,7 +117,13 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   private async listen(): Promise<void> {
     if (this.stopped) return;
-    const options = this.dataSource.options as { host: string; port: number; username: string; password: string; database: string };
+    const options = this.dataSource.options as {
+      host: string;
+      port: number;
+      username: string;
+      password: string;
+      database: string;
+    };
     const client = new Client({
       host: options.host,
       port: options.port,

@@ -1,5 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AppError, CommonErrorCode, ErrorKind, EVENT_PAYLOADS, EventKey, EventMap, validateContract } from '@motcua/contracts';
+import {
+  AppError,
+  CommonErrorCode,
+  ErrorKind,
+  EVENT_PAYLOADS,
+  EventKey,
+  EventMap,
+  validateContract,
+} from '@motcua/contracts';
 import { Correlation } from '@motcua/observability';
 import type { ClassConstructor } from 'class-transformer';
 import type { EntityManager } from 'typeorm';
@@ -25,7 +33,12 @@ export class OutboxService {
     }
     const checked = await validateContract(EVENT_PAYLOADS[type] as ClassConstructor<object>, payload);
     if (!checked.ok) {
-      throw new AppError(CommonErrorCode.Internal, ErrorKind.Internal, `Sự kiện ${type} không hợp lệ`, checked.errors);
+      throw new AppError(
+        CommonErrorCode.Internal,
+        ErrorKind.Internal,
+        `Sự kiện ${type} không hợp lệ`,
+        checked.errors,
+      );
     }
     const scope = Correlation.current();
     const envelope = createEnvelope(type, payload, {

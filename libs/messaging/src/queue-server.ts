@@ -35,7 +35,9 @@ export abstract class QueueServer extends ServerRMQ {
       noAck: false,
       prefetchCount: settings.prefetch,
       persistent: true,
-      socketOptions: { connectionOptions: { clientProperties: { connection_name: settings.connectionName } } },
+      socketOptions: {
+        connectionOptions: { clientProperties: { connection_name: settings.connectionName } },
+      },
     });
     this.transportId = transportId;
   }
@@ -73,7 +75,9 @@ export abstract class QueueServer extends ServerRMQ {
     const drained = Promise.allSettled([...this.inFlight]);
     const timedOut = sleep(this.settings.drainMs).then(() => 'timeout' as const);
     if ((await Promise.race([drained, timedOut])) === 'timeout') {
-      this.log.warn(`${this.inFlight.size} messages still in flight after ${this.settings.drainMs} ms; they return to the queue`);
+      this.log.warn(
+        `${this.inFlight.size} messages still in flight after ${this.settings.drainMs} ms; they return to the queue`,
+      );
     }
     await super.close();
   }
@@ -83,7 +87,9 @@ export abstract class QueueServer extends ServerRMQ {
       channel.ack(message);
     } catch (error) {
       // The channel closed under us: the broker redelivers, and the inbox makes the redelivery harmless.
-      this.log.warn(`ack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`);
+      this.log.warn(
+        `ack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`,
+      );
     }
   }
 
@@ -91,7 +97,9 @@ export abstract class QueueServer extends ServerRMQ {
     try {
       channel.nack(message, false, requeue);
     } catch (error) {
-      this.log.warn(`nack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`);
+      this.log.warn(
+        `nack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`,
+      );
     }
   }
 

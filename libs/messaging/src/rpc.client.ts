@@ -53,18 +53,30 @@ export class RpcClient implements OnApplicationShutdown {
     await this.transport.connect();
   }
 
-  async send<K extends RpcKey>(key: K, request: RpcRequest<K>, timeoutMs = RPC_TIMEOUT_MS): Promise<RpcResponse<K>> {
+  async send<K extends RpcKey>(
+    key: K,
+    request: RpcRequest<K>,
+    timeoutMs = RPC_TIMEOUT_MS,
+  ): Promise<RpcResponse<K>> {
     const service = key.split('.')[0];
     const record = new RmqRecordBuilder(request)
-      .setOptions({ headers: { [CORRELATION_HEADER]: Correlation.id() ?? '' }, expiration: String(timeoutMs) })
+      .setOptions({
+        headers: { [CORRELATION_HEADER]: Correlation.id() ?? '' },
+        expiration: String(timeoutMs),
+      })
       .build();
     try {
       return await lastValueFrom(this.transport.send<RpcResponse<K>>(key, record).pipe(timeout(timeoutMs)));
     } catch (error) {
       if (error instanceof TimeoutError) {
-        throw new AppError(CommonErrorCode.ServiceTimeout, ErrorKind.Unavailable, `Dịch vụ ${service} không phản hồi kịp, vui lòng thử lại`, {
-          service,
-        });
+        throw new AppError(
+          CommonErrorCode.ServiceTimeout,
+          ErrorKind.Unavailable,
+          `Dịch vụ ${service} không phản hồi kịp, vui lòng thử lại`,
+          {
+            service,
+          },
+        );
       }
       if (AppError.isBody(error)) throw AppError.fromBody(error);
       throw new AppError(

@@ -42,9 +42,17 @@ interface RequestPacket {
 function toErrorBody(error: unknown): ErrorBody {
   if (error instanceof AppError) return error.toBody();
   if (isTransientDatabaseError(error)) {
-    return { code: CommonErrorCode.ServiceUnavailable, kind: ErrorKind.Unavailable, message: 'Dịch vụ tạm thời gián đoạn, vui lòng thử lại' };
+    return {
+      code: CommonErrorCode.ServiceUnavailable,
+      kind: ErrorKind.Unavailable,
+      message: 'Dịch vụ tạm thời gián đoạn, vui lòng thử lại',
+    };
   }
-  return { code: CommonErrorCode.Internal, kind: ErrorKind.Internal, message: 'Lỗi hệ thống, vui lòng thử lại sau' };
+  return {
+    code: CommonErrorCode.Internal,
+    kind: ErrorKind.Internal,
+    message: 'Lỗi hệ thống, vui lòng thử lại sau',
+  };
 }
 
 /**
@@ -94,10 +102,14 @@ export class RpcServer extends QueueServer {
       rpcRequests.inc({ key: packet.pattern, outcome: err.code });
     }
     try {
-      channel.sendToQueue(replyTo, Buffer.from(JSON.stringify({ id: packet.id, ...body, isDisposed: true })), {
-        correlationId: replyCorrelation,
-        contentType: 'application/json',
-      });
+      channel.sendToQueue(
+        replyTo,
+        Buffer.from(JSON.stringify({ id: packet.id, ...body, isDisposed: true })),
+        {
+          correlationId: replyCorrelation,
+          contentType: 'application/json',
+        },
+      );
     } catch (error) {
       this.log.warn(`reply to ${packet.pattern} lost: ${describeError(error)}`);
     }
@@ -109,9 +121,17 @@ export class RpcServer extends QueueServer {
     if (!isRpcKey(packet.pattern) || !handler) {
       throw new AppError(CommonErrorCode.NotFound, ErrorKind.NotFound, `Không có thao tác ${packet.pattern}`);
     }
-    const checked = await validateContract(RPC_CONTRACTS[packet.pattern].request as ClassConstructor<object>, packet.data);
+    const checked = await validateContract(
+      RPC_CONTRACTS[packet.pattern].request as ClassConstructor<object>,
+      packet.data,
+    );
     if (!checked.ok) {
-      throw new AppError(CommonErrorCode.ValidationFailed, ErrorKind.Invalid, summariseFieldErrors(checked.errors), checked.errors);
+      throw new AppError(
+        CommonErrorCode.ValidationFailed,
+        ErrorKind.Invalid,
+        summariseFieldErrors(checked.errors),
+        checked.errors,
+      );
     }
     for (let attempt = 1; ; attempt++) {
       try {

@@ -37,9 +37,15 @@ export async function declareTopology(channel: Channel): Promise<void> {
   await channel.assertExchange(RPC_EXCHANGE, 'topic', { durable: true });
   await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'direct', { durable: true });
   for (const service of DOMAIN_SERVICE_NAMES) {
-    await channel.assertQueue(deadLetterQueue(service), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    await channel.assertQueue(deadLetterQueue(service), {
+      durable: true,
+      arguments: { 'x-queue-type': 'quorum' },
+    });
     await channel.bindQueue(deadLetterQueue(service), DEAD_LETTER_EXCHANGE, service);
-    await channel.assertQueue(eventsQueue(service), { durable: true, arguments: eventsQueueArguments(service) });
+    await channel.assertQueue(eventsQueue(service), {
+      durable: true,
+      arguments: eventsQueueArguments(service),
+    });
     for (const key of SUBSCRIPTIONS[service]) {
       await channel.bindQueue(eventsQueue(service), EVENTS_EXCHANGE, key);
     }

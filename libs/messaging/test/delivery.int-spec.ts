@@ -1,11 +1,17 @@
 import { ConfigService } from '@nestjs/config';
-import { AppError, CommonErrorCode, DOSSIER_RECEIVED_V1, ErrorKind, GET_DOSSIER_ROUTING_V1, LIST_DOSSIER_MESSAGES_V1 } from '@motcua/contracts';
+import {
+  AppError,
+  CommonErrorCode,
+  DOSSIER_RECEIVED_V1,
+  ErrorKind,
+  GET_DOSSIER_ROUTING_V1,
+  LIST_DOSSIER_MESSAGES_V1,
+} from '@motcua/contracts';
 import { queueDepth, waitFor } from '@motcua/testing';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import { connect } from 'amqplib';
 import { v7 as uuidv7 } from 'uuid';
 import {
-  DEAD_LETTER_HEADERS,
   EVENTS_EXCHANGE,
   EventPublisher,
   EventsServer,
@@ -15,7 +21,14 @@ import {
   listDeadLetters,
   replayDeadLetters,
 } from '../src';
-import { Harness, HarnessInfrastructure, NOT_FOUND_DOSSIER, SERVICE, behaviour, receivedEvent } from './messaging-harness';
+import {
+  Harness,
+  HarnessInfrastructure,
+  NOT_FOUND_DOSSIER,
+  SERVICE,
+  behaviour,
+  receivedEvent,
+} from './messaging-harness';
 
 /** Counts deliveries per message id, as the broker made them. */
 class CountingEventsServer extends EventsServer {
@@ -52,7 +65,12 @@ class CrashAfterFirstPublish extends EventPublisher {
   }
 }
 
-async function publishRaw(amqpUrl: string, routingKey: string, content: Buffer, messageId: string): Promise<void> {
+async function publishRaw(
+  amqpUrl: string,
+  routingKey: string,
+  content: Buffer,
+  messageId: string,
+): Promise<void> {
   const connection = await connect(amqpUrl);
   try {
     const channel = await connection.createConfirmChannel();
@@ -63,7 +81,8 @@ async function publishRaw(amqpUrl: string, routingKey: string, content: Buffer, 
   }
 }
 
-const transientDatabaseError = () => Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
+const transientDatabaseError = () =>
+  Object.assign(new Error('terminating connection due to administrator command'), { code: '57P01' });
 
 describe('Messaging against the real broker and database', () => {
   let infrastructure: HarnessInfrastructure;
@@ -84,11 +103,14 @@ describe('Messaging against the real broker and database', () => {
   });
 
   const deadLetter = (id: string) =>
-    waitFor(async () => (await listDeadLetters(infrastructure.amqpUrl, SERVICE)).find((letter) => letter.id === id), {
-      description: `dead letter ${id}`,
-      timeoutMs: 20_000,
-      intervalMs: 200,
-    });
+    waitFor(
+      async () => (await listDeadLetters(infrastructure.amqpUrl, SERVICE)).find((letter) => letter.id === id),
+      {
+        description: `dead letter ${id}`,
+        timeoutMs: 20_000,
+        intervalMs: 200,
+      },
+    );
 
   describe('outbox, relay and inbox', () => {
     it('should apply an event once and mark its outbox row published when it is written through the outbox', async () => {
@@ -98,21 +120,34 @@ describe('Messaging against the real broker and database', () => {
       const messageId = await harness.publish(receivedEvent(dossierId));
 
       await waitFor(async () => (await harness!.effects(dossierId)) === 1, { description: 'the effect' });
-      const [row] = await harness.dataSource.query('SELECT published_at FROM notifications.outbox WHERE id = $1', [messageId]);
+      const [row] = await harness.dataSource.query(
+        'SELECT published_at FROM notifications.outbox WHERE id = $1',
+        [messageId],
+      );
       expect(row.published_at).toBeInstanceOf(Date);
     });
 
     it('should change nothing on redelivery when the consumer dies after its commit and before its ack', async () => {
       let server: CrashBeforeFirstAck | undefined;
-      harness = await infrastructure.start({ eventsServer: (settings) => (server = new CrashBeforeFirstAck(settings)) });
+      harness = await infrastructure.start({
+        eventsServer: (settings) => (server = new CrashBeforeFirstAck(settings)),
+      });
       const dossierId = uuidv7();
 
       const messageId = await harness.publish(receivedEvent(dossierId));
 
-      await waitFor(() => (server!.deliveries.get(messageId) ?? 0) >= 2, { description: 'the redelivery', timeoutMs: 20_000 });
-      await waitFor(async () => (await queueDepth(harness!.vhost, `${SERVICE}.events`)) === 0, { description: 'an empty queue' });
+      await waitFor(() => (server!.deliveries.get(messageId) ?? 0) >= 2, {
+        description: 'the redelivery',
+        timeoutMs: 20_000,
+      });
+      await waitFor(async () => (await queueDepth(harness!.vhost, `${SERVICE}.events`)) === 0, {
+        description: 'an empty queue',
+      });
       expect(await harness.effects(dossierId)).toBe(1);
-      const inbox = await harness.dataSource.query('SELECT count(*)::int AS n FROM notifications.inbox WHERE message_id = $1', [messageId]);
+      const inbox = await harness.dataSource.query(
+        'SELECT count(*)::int AS n FROM notifications.inbox WHERE message_id = $1',
+        [messageId],
+      );
       expect(inbox[0].n).toBe(1);
     });
 
@@ -128,7 +163,10 @@ describe('Messaging against the real broker and database', () => {
 
       await waitFor(() => server!.deliveries.get(messageId) === 2, { description: 'both copies delivered' });
       await waitFor(async () => {
-        const [row] = await harness!.dataSource.query('SELECT published_at FROM notifications.outbox WHERE id = $1', [messageId]);
+        const [row] = await harness!.dataSource.query(
+          'SELECT published_at FROM notifications.outbox WHERE id = $1',
+          [messageId],
+        );
         return row.published_at !== null;
       });
       expect(await harness.effects(dossierId)).toBe(1);
@@ -140,13 +178,22 @@ describe('Messaging against the real broker and database', () => {
       harness = await infrastructure.start();
       const event = receivedEvent();
       const { code: _missing, ...withoutCode } = event;
-      const envelope = createEnvelope(DOSSIER_RECEIVED_V1, withoutCode as typeof event, { producer: 'intake' });
+      const envelope = createEnvelope(DOSSIER_RECEIVED_V1, withoutCode as typeof event, {
+        producer: 'intake',
+      });
 
-      await publishRaw(infrastructure.amqpUrl, DOSSIER_RECEIVED_V1, Buffer.from(JSON.stringify(envelope)), envelope.id);
+      await publishRaw(
+        infrastructure.amqpUrl,
+        DOSSIER_RECEIVED_V1,
+        Buffer.from(JSON.stringify(envelope)),
+        envelope.id,
+      );
 
       const letter = await deadLetter(envelope.id);
       expect(letter).toMatchObject({ reason: 'invalid', type: DOSSIER_RECEIVED_V1 });
-      expect(JSON.parse(letter.detail ?? '[]')).toEqual([expect.objectContaining({ field: 'code', constraint: 'isDefined' })]);
+      expect(JSON.parse(letter.detail ?? '[]')).toEqual([
+        expect.objectContaining({ field: 'code', constraint: 'isDefined' }),
+      ]);
       expect(await harness.effects(event.dossierId)).toBe(0);
     });
 
@@ -170,10 +217,13 @@ describe('Messaging against the real broker and database', () => {
       const poisonId = await harness.publish(receivedEvent(poison));
       for (const dossierId of healthy) await harness.publish(receivedEvent(dossierId));
 
-      await waitFor(async () => (await Promise.all(healthy.map((id) => harness!.effects(id)))).every((n) => n === 1), {
-        description: 'every healthy message applied',
-        timeoutMs: 3000,
-      });
+      await waitFor(
+        async () => (await Promise.all(healthy.map((id) => harness!.effects(id)))).every((n) => n === 1),
+        {
+          description: 'every healthy message applied',
+          timeoutMs: 3000,
+        },
+      );
       expect(await deadLetter(poisonId)).toMatchObject({ reason: 'delivery_limit' });
       expect(await harness.effects(poison)).toBe(0);
     });
@@ -193,7 +243,9 @@ describe('Messaging against the real broker and database', () => {
 
     it('should hold a message through a database outage without spending its deliveries', async () => {
       let server: CountingEventsServer | undefined;
-      harness = await infrastructure.start({ eventsServer: (settings) => (server = new CountingEventsServer(settings)) });
+      harness = await infrastructure.start({
+        eventsServer: (settings) => (server = new CountingEventsServer(settings)),
+      });
       let failures = 8;
       behaviour.before = async () => {
         if (failures-- > 0) throw transientDatabaseError();
@@ -202,7 +254,10 @@ describe('Messaging against the real broker and database', () => {
 
       const messageId = await harness.publish(receivedEvent(dossierId));
 
-      await waitFor(async () => (await harness!.effects(dossierId)) === 1, { description: 'the effect', timeoutMs: 30_000 });
+      await waitFor(async () => (await harness!.effects(dossierId)) === 1, {
+        description: 'the effect',
+        timeoutMs: 30_000,
+      });
       expect(server!.deliveries.get(messageId)).toBe(1);
     });
 
@@ -220,8 +275,12 @@ describe('Messaging against the real broker and database', () => {
       const replayed = await replayDeadLetters(infrastructure.amqpUrl, SERVICE, messageId);
 
       expect(replayed.map((letter) => letter.id)).toEqual([messageId]);
-      await waitFor(async () => (await harness!.effects(dossierId)) === 1, { description: 'the replayed effect' });
-      expect((await listDeadLetters(infrastructure.amqpUrl, SERVICE)).some((letter) => letter.id === messageId)).toBe(false);
+      await waitFor(async () => (await harness!.effects(dossierId)) === 1, {
+        description: 'the replayed effect',
+      });
+      expect(
+        (await listDeadLetters(infrastructure.amqpUrl, SERVICE)).some((letter) => letter.id === messageId),
+      ).toBe(false);
     });
   });
 
@@ -248,7 +307,11 @@ describe('Messaging against the real broker and database', () => {
     it("should give the caller the service's error code, kind and message", async () => {
       const failure = client.send(LIST_DOSSIER_MESSAGES_V1, { dossierId: NOT_FOUND_DOSSIER });
 
-      await expect(failure).rejects.toMatchObject({ code: 'DOSSIER_NOT_FOUND', kind: ErrorKind.NotFound, message: 'Không tìm thấy hồ sơ' });
+      await expect(failure).rejects.toMatchObject({
+        code: 'DOSSIER_NOT_FOUND',
+        kind: ErrorKind.NotFound,
+        message: 'Không tìm thấy hồ sơ',
+      });
       await expect(failure).rejects.toBeInstanceOf(AppError);
     });
 
@@ -264,7 +327,10 @@ describe('Messaging against the real broker and database', () => {
     it('should answer SERVICE_TIMEOUT when the service does not answer in time', async () => {
       const failure = client.send(GET_DOSSIER_ROUTING_V1, { dossierId: uuidv7() }, 300);
 
-      await expect(failure).rejects.toMatchObject({ code: CommonErrorCode.ServiceTimeout, kind: ErrorKind.Unavailable });
+      await expect(failure).rejects.toMatchObject({
+        code: CommonErrorCode.ServiceTimeout,
+        kind: ErrorKind.Unavailable,
+      });
     });
   });
 
@@ -286,7 +352,9 @@ describe('Messaging against the real broker and database', () => {
 
       let server: CountingEventsServer | undefined;
       behaviour.before = async () => undefined;
-      harness = await infrastructure.start({ eventsServer: (settings) => (server = new CountingEventsServer(settings)) });
+      harness = await infrastructure.start({
+        eventsServer: (settings) => (server = new CountingEventsServer(settings)),
+      });
       // A message published after the close is delivered after anything the close gave back.
       const sentinel = uuidv7();
       await harness.publish(receivedEvent(sentinel));

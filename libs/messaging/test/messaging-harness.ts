@@ -18,7 +18,13 @@ import {
   MessageStatus,
 } from '@motcua/contracts';
 import { PersistenceModule, ServiceDatabase } from '@motcua/persistence';
-import { ServiceTestDatabase, createServiceDatabase, createVhost, deleteVhost, uniqueName } from '@motcua/testing';
+import {
+  ServiceTestDatabase,
+  createServiceDatabase,
+  createVhost,
+  deleteVhost,
+  uniqueName,
+} from '@motcua/testing';
 import { randomUUID } from 'node:crypto';
 import { DataSource, MigrationInterface, QueryRunner } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -43,7 +49,9 @@ class CreateEffects1764259200002 implements MigrationInterface {
   readonly name = 'CreateEffects1764259200002';
 
   async up(runner: QueryRunner): Promise<void> {
-    await runner.query(`CREATE TABLE notifications.effects (message_id uuid NOT NULL, dossier_id uuid NOT NULL, type text NOT NULL)`);
+    await runner.query(
+      `CREATE TABLE notifications.effects (message_id uuid NOT NULL, dossier_id uuid NOT NULL, type text NOT NULL)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {
@@ -81,7 +89,9 @@ class EffectsConsumer {
   @Respond(LIST_DOSSIER_MESSAGES_V1)
   async list(request: ListDossierMessagesV1): Promise<DossierMessagesV1> {
     if (request.dossierId === NOT_FOUND_DOSSIER) {
-      throw new AppError('DOSSIER_NOT_FOUND', ErrorKind.NotFound, 'Không tìm thấy hồ sơ', { id: request.dossierId });
+      throw new AppError('DOSSIER_NOT_FOUND', ErrorKind.NotFound, 'Không tìm thấy hồ sơ', {
+        id: request.dossierId,
+      });
     }
     return {
       items: [
@@ -100,11 +110,10 @@ class EffectsConsumer {
 }
 
 async function record(context: MessageContext, dossierId: string): Promise<void> {
-  await context.tx.query('INSERT INTO notifications.effects (message_id, dossier_id, type) VALUES ($1, $2, $3)', [
-    context.envelope.id,
-    dossierId,
-    context.envelope.type,
-  ]);
+  await context.tx.query(
+    'INSERT INTO notifications.effects (message_id, dossier_id, type) VALUES ($1, $2, $3)',
+    [context.envelope.id, dossierId, context.envelope.type],
+  );
 }
 
 export function receivedEvent(dossierId: string = uuidv7()): DossierReceivedV1 {
@@ -187,7 +196,9 @@ export class HarnessInfrastructure {
     let builder = Test.createTestingModule({ imports: [HarnessModule] });
     if (options.publisher) {
       const makePublisher = options.publisher;
-      builder = builder.overrideProvider(EventPublisher).useFactory({ factory: () => makePublisher(this.amqpUrl) });
+      builder = builder
+        .overrideProvider(EventPublisher)
+        .useFactory({ factory: () => makePublisher(this.amqpUrl) });
     }
     const moduleRef = await builder.setLogger(false as never).compile();
     const app = moduleRef.createNestApplication(new FastifyAdapter(), { logger: ['error'] });
@@ -203,7 +214,12 @@ export class HarnessInfrastructure {
     const eventsServer = options.eventsServer?.(settings) ?? new EventsServer(settings);
     app.connectMicroservice<CustomStrategy>({ strategy: eventsServer });
     app.connectMicroservice<CustomStrategy>({
-      strategy: new RpcServer({ service: SERVICE, url: this.amqpUrl, prefetch: 10, drainMs: config.shutdown.drainMs }),
+      strategy: new RpcServer({
+        service: SERVICE,
+        url: this.amqpUrl,
+        prefetch: 10,
+        drainMs: config.shutdown.drainMs,
+      }),
     });
     await app.startAllMicroservices();
     await app.init();
@@ -219,7 +235,10 @@ export class HarnessInfrastructure {
         return envelope.id;
       },
       effects: async (dossierId) => {
-        const [row] = await dataSource.query('SELECT count(*)::int AS n FROM notifications.effects WHERE dossier_id = $1', [dossierId]);
+        const [row] = await dataSource.query(
+          'SELECT count(*)::int AS n FROM notifications.effects WHERE dossier_id = $1',
+          [dossierId],
+        );
         return row.n;
       },
       close: () => app.close(),

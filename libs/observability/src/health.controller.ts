@@ -1,7 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import { ApiExcludeController } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorResult, HealthIndicatorService } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckService,
+  HealthIndicatorResult,
+  HealthIndicatorService,
+} from '@nestjs/terminus';
 import { ReadinessCheck, ReadinessCheckType } from './readiness';
 
 export const READINESS_CHECKS = Symbol('READINESS_CHECKS');
@@ -11,7 +16,9 @@ const CHECK_TIMEOUT_MS = 3000;
 function withTimeout(work: Promise<void>): Promise<void> {
   return Promise.race([
     work,
-    new Promise<void>((_, reject) => setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref()),
+    new Promise<void>((_, reject) =>
+      setTimeout(() => reject(new Error('timed out')), CHECK_TIMEOUT_MS).unref(),
+    ),
   ]);
 }
 

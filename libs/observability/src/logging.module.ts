@@ -32,10 +32,17 @@ export class LoggingModule {
                 return scope ? { correlationId: scope.correlationId, causationId: scope.causationId } : {};
               },
               genReqId: (req: IncomingMessage & { id?: unknown }) =>
-                sanitiseCorrelationId(req.id) ?? sanitiseCorrelationId(req.headers[CORRELATION_HEADER]) ?? uuidv7(),
+                sanitiseCorrelationId(req.id) ??
+                sanitiseCorrelationId(req.headers[CORRELATION_HEADER]) ??
+                uuidv7(),
               autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.includes(req.url ?? '') },
               redact: {
-                paths: ['req.headers.authorization', 'req.headers.cookie', 'req.headers["x-api-key"]', 'req.body'],
+                paths: [
+                  'req.headers.authorization',
+                  'req.headers.cookie',
+                  'req.headers["x-api-key"]',
+                  'req.body',
+                ],
                 remove: true,
               },
               serializers: {

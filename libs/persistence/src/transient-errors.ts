@@ -2,8 +2,20 @@
 // again unchanged. PostgreSQL SQLSTATE classes: 08 connection exception, 57P0x shutdown, 53300 too many
 // connections, 40001 serialization failure, 40P01 deadlock.
 const TRANSIENT_SQLSTATES = new Set(['57P01', '57P02', '57P03', '53300', '40001', '40P01']);
-const TRANSIENT_NODE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EAI_AGAIN']);
-const TRANSIENT_MESSAGES = [/connection terminated/i, /connection timeout/i, /not queryable/i, /Connection is closed/i];
+const TRANSIENT_NODE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+]);
+const TRANSIENT_MESSAGES = [
+  /connection terminated/i,
+  /connection timeout/i,
+  /not queryable/i,
+  /Connection is closed/i,
+];
 
 function codeOf(error: unknown): string | undefined {
   if (typeof error !== 'object' || error === null) return undefined;
@@ -26,6 +38,9 @@ export function isTransientDatabaseError(error: unknown): boolean {
 export function isUniqueViolation(error: unknown, constraint?: string): boolean {
   if (codeOf(error) !== '23505') return false;
   if (!constraint) return true;
-  const { driverError, constraint: own } = error as { driverError?: { constraint?: string }; constraint?: string };
+  const { driverError, constraint: own } = error as {
+    driverError?: { constraint?: string };
+    constraint?: string;
+  };
   return (driverError?.constraint ?? own) === constraint;
 }

@@ -1,6 +1,12 @@
 import type { DbConfig } from '@motcua/config';
 import type { ServiceName } from '@motcua/contracts';
-import { ServiceDatabase, bootstrapDatabase, dropDatabase, serviceRole, typeOrmOptions } from '@motcua/persistence';
+import {
+  ServiceDatabase,
+  bootstrapDatabase,
+  dropDatabase,
+  serviceRole,
+  typeOrmOptions,
+} from '@motcua/persistence';
 import { DataSource } from 'typeorm';
 import { uniqueName } from './names';
 import { ADMIN_DATABASE_URL } from './postgres';
@@ -18,7 +24,12 @@ export interface ServiceTestDatabase {
  */
 export async function createServiceDatabase(database: ServiceDatabase): Promise<ServiceTestDatabase> {
   const name = uniqueName('int');
-  await bootstrapDatabase({ adminUrl: ADMIN_DATABASE_URL, database: name, services: [database.service], passwordOf: () => 'test' });
+  await bootstrapDatabase({
+    adminUrl: ADMIN_DATABASE_URL,
+    database: name,
+    services: [database.service],
+    passwordOf: () => 'test',
+  });
   const db: DbConfig = {
     host: new URL(ADMIN_DATABASE_URL).hostname,
     port: Number(new URL(ADMIN_DATABASE_URL).port || 5432),

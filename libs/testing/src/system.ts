@@ -36,13 +36,17 @@ async function freePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
 
 function logTail(path: string, lines = 40): string {
-  return existsSync(path) ? readFileSync(path, 'utf8').trim().split('\n').slice(-lines).join('\n') : '(no log)';
+  return existsSync(path)
+    ? readFileSync(path, 'utf8').trim().split('\n').slice(-lines).join('\n')
+    : '(no log)';
 }
 
 /**
@@ -115,7 +119,9 @@ export class TestSystem {
 
   /** Runs `dist/scripts/<tool>.js` with this system's environment; rejects with its output on failure. */
   async runTool(tool: string, args: string[] = []): Promise<{ stdout: string; stderr: string }> {
-    return runFile(process.execPath, [`dist/scripts/${tool}.js`, ...args], { env: { ...process.env, ...this.baseEnv } });
+    return runFile(process.execPath, [`dist/scripts/${tool}.js`, ...args], {
+      env: { ...process.env, ...this.baseEnv },
+    });
   }
 
   /** Starts one service (again) and waits until `/health/ready` answers 200. */
@@ -144,7 +150,8 @@ export class TestSystem {
   /** Sends `signal` to a service and resolves with its exit code (or signal) once it has exited. */
   async stopService(service: ServiceName, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | string> {
     const child = this.processes.get(service);
-    if (!child || child.exitCode !== null || child.signalCode !== null) return child?.exitCode ?? 'not running';
+    if (!child || child.exitCode !== null || child.signalCode !== null)
+      return child?.exitCode ?? 'not running';
     this.processes.delete(service);
     const exited = new Promise<number | string>((resolve) =>
       child.once('exit', (code, exitSignal) => resolve(code ?? exitSignal ?? 'unknown')),
@@ -168,7 +175,11 @@ export class TestSystem {
     return adminClient(this.database);
   }
 
-  async request<T = unknown>(method: string, path: string, options: RequestOptions = {}): Promise<HttpResult<T>> {
+  async request<T = unknown>(
+    method: string,
+    path: string,
+    options: RequestOptions = {},
+  ): Promise<HttpResult<T>> {
     const response = await fetch(`${this.gatewayUrl}${path}`, {
       method,
       headers: {
@@ -193,7 +204,8 @@ export class TestSystem {
     const response = await this.request<{ accessToken: string }>('POST', '/api/v1/auth/login', {
       body: { username, password },
     });
-    if (response.status !== 200) throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
+    if (response.status !== 200)
+      throw new Error(`login as ${username} failed: ${response.status} ${JSON.stringify(response.body)}`);
     return response.body.accessToken;
   }
 }

@@ -21,7 +21,10 @@ export class AuthGuard implements CanActivate {
     if (context.getType() !== 'http') return true;
     const request = context.switchToHttp().getRequest<FastifyRequest & AuthenticatedRequest>();
     const targets = [context.getHandler(), context.getClass()];
-    if (!request.url.startsWith('/api/v1/') || this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)) {
+    if (
+      !request.url.startsWith('/api/v1/') ||
+      this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, targets)
+    ) {
       return true;
     }
     const [scheme, token] = (request.headers.authorization ?? '').split(' ');

@@ -51,7 +51,13 @@ export class AuthService {
     const client = await this.clients.findOneBy({ clientId, isActive: true });
     const valid = await verifySecret(client?.secretHash ?? (await this.decoyHash), clientSecret);
     if (!client || !valid) throw new AuthError(AuthErrorCode.InvalidCredentials);
-    return this.issue({ id: client.id, name: client.clientId, kind: 'client', roles: client.roles, unitCode: client.unitCode });
+    return this.issue({
+      id: client.id,
+      name: client.clientId,
+      kind: 'client',
+      roles: client.roles,
+      unitCode: client.unitCode,
+    });
   }
 
   /** The actor a bearer token stands for; refuses forged, expired or malformed tokens. */

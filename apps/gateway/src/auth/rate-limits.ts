@@ -10,13 +10,20 @@ export const PUBLIC_LIMIT = 'public';
 export class LoginThrottlerGuard extends ThrottlerGuard {
   protected override async getTracker(request: Record<string, unknown>): Promise<string> {
     const body = (request.body ?? {}) as { username?: unknown; clientId?: unknown };
-    const name = typeof body.username === 'string' ? body.username : typeof body.clientId === 'string' ? body.clientId : '';
+    const name =
+      typeof body.username === 'string'
+        ? body.username
+        : typeof body.clientId === 'string'
+          ? body.clientId
+          : '';
     return `${String(request.ip)}|${name.trim().toLowerCase()}`;
   }
 }
 
 /** Counts this route's requests against the login limit only. */
-export const LoginRateLimit = () => applyDecorators(UseGuards(LoginThrottlerGuard), SkipThrottle({ [PUBLIC_LIMIT]: true }));
+export const LoginRateLimit = () =>
+  applyDecorators(UseGuards(LoginThrottlerGuard), SkipThrottle({ [PUBLIC_LIMIT]: true }));
 
 /** Counts this route's requests against the public limit only (per client address). */
-export const PublicRateLimit = () => applyDecorators(UseGuards(ThrottlerGuard), SkipThrottle({ [LOGIN_LIMIT]: true }));
+export const PublicRateLimit = () =>
+  applyDecorators(UseGuards(ThrottlerGuard), SkipThrottle({ [LOGIN_LIMIT]: true }));

@@ -10,9 +10,21 @@ export interface TokenClaims {
 }
 
 export function toClaims(actor: ActorV1): TokenClaims {
-  return { sub: actor.id, name: actor.name, kind: actor.kind, roles: actor.roles, ...(actor.unitCode ? { unit: actor.unitCode } : {}) };
+  return {
+    sub: actor.id,
+    name: actor.name,
+    kind: actor.kind,
+    roles: actor.roles,
+    ...(actor.unitCode ? { unit: actor.unitCode } : {}),
+  };
 }
 
 export function toActor(claims: TokenClaims): ActorV1 {
-  return { id: claims.sub, name: claims.name, kind: claims.kind, roles: claims.roles, ...(claims.unit ? { unitCode: claims.unit } : {}) };
+  return {
+    id: claims.sub,
+    name: claims.name,
+    kind: claims.kind,
+    roles: claims.roles,
+    ...(claims.unit ? { unitCode: claims.unit } : {}),
+  };
 }

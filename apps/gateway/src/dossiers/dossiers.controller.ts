@@ -21,7 +21,8 @@ import { DossiersService } from './dossiers.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
 const dossierIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () => validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
+  exceptionFactory: () =>
+    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
 });
 
 @ApiTags('dossiers')
@@ -35,7 +36,11 @@ export class DossiersController {
   @Post()
   @Roles(Role.Reception, Role.Admin)
   @ApiOperation({ summary: 'Receive a complete dossier (tiếp nhận hồ sơ) and give it its code' })
-  @ApiHeader({ name: 'Idempotency-Key', required: false, description: 'Retries with the same key return the first result' })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description: 'Retries with the same key return the first result',
+  })
   @ApiCreatedResponse({ type: DossierDto })
   @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Idempotency-Key reused with different content' })

@@ -10,8 +10,16 @@ import {
   MessageStatus,
 } from '@motcua/contracts';
 import { Type } from 'class-transformer';
-import { IsEmail, IsDefined,
-  IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import {
+  IsEmail,
+  IsDefined,
+  IsEnum,
+  IsNotEmpty,
+  IsOptional,
+  IsString,
+  MaxLength,
+  ValidateNested,
+} from 'class-validator';
 
 export class ApplicantBody {
   @ApiProperty({ example: 'Nguyễn Văn An' })

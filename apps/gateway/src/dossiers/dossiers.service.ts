@@ -22,7 +22,11 @@ export class DossiersService {
   constructor(private readonly rpc: RpcClient) {}
 
   receiveDossier(body: ReceiveDossierBody, actor: ActorV1, idempotencyKey?: string): Promise<DossierV1> {
-    return this.rpc.send(RECEIVE_DOSSIER_V1, { ...body, actor, ...(idempotencyKey ? { idempotencyKey } : {}) });
+    return this.rpc.send(RECEIVE_DOSSIER_V1, {
+      ...body,
+      actor,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
   }
 
   /** Asks intake, routing and notifications at once; a part whose service is silent comes back null. */

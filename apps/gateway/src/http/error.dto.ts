@@ -19,7 +19,10 @@ export class ErrorDto {
   @ApiProperty({ example: 'Dữ liệu không hợp lệ: applicant.phone', description: 'Vietnamese, for people' })
   message: string;
 
-  @ApiPropertyOptional({ description: 'For validation errors: one entry per failed rule', type: [FieldErrorDto] })
+  @ApiPropertyOptional({
+    description: 'For validation errors: one entry per failed rule',
+    type: [FieldErrorDto],
+  })
   details?: unknown;
 
   @ApiProperty({ example: '0196b7a2-5c1e-7d3a-9c1b-2f6e8a9d0b11', nullable: true })

@@ -24,7 +24,10 @@ const FRAMEWORK_ERRORS: Record<number, { code: string; message: string }> = {
   404: { code: 'ROUTE_NOT_FOUND', message: 'Không tìm thấy đường dẫn' },
   405: { code: 'METHOD_NOT_ALLOWED', message: 'Phương thức không được hỗ trợ' },
   413: { code: 'PAYLOAD_TOO_LARGE', message: 'Nội dung yêu cầu quá lớn' },
-  415: { code: 'UNSUPPORTED_MEDIA_TYPE', message: 'Kiểu nội dung không được hỗ trợ, hãy gửi application/json' },
+  415: {
+    code: 'UNSUPPORTED_MEDIA_TYPE',
+    message: 'Kiểu nội dung không được hỗ trợ, hãy gửi application/json',
+  },
   429: { code: 'TOO_MANY_REQUESTS', message: 'Quá nhiều yêu cầu, vui lòng thử lại sau ít phút' },
 };
 
@@ -32,24 +35,45 @@ const INTERNAL = { code: CommonErrorCode.Internal, message: 'Lỗi hệ thống,
 
 // The 4xx status a framework error carries; a 5xx from the framework is treated like any unknown error.
 function frameworkStatus(error: unknown): number | undefined {
-  const status = error instanceof HttpException ? error.getStatus() : (error as { statusCode?: unknown } | null)?.statusCode;
+  const status =
+    error instanceof HttpException
+      ? error.getStatus()
+      : (error as { statusCode?: unknown } | null)?.statusCode;
   return typeof status === 'number' && status >= 400 && status < 500 ? status : undefined;
 }
 
 /** Maps anything thrown while serving a request to a status and the `{ code, message, details }` body. */
 export function toHttpError(error: unknown): HttpErrorResponse {
   if (error instanceof AppError) {
-    const status = error.code === CommonErrorCode.ServiceTimeout ? HttpStatus.GATEWAY_TIMEOUT : STATUS_OF_KIND[error.kind];
-    return { status, body: { code: error.code, message: error.message, ...(error.details === undefined ? {} : { details: error.details }) } };
+    const status =
+      error.code === CommonErrorCode.ServiceTimeout ? HttpStatus.GATEWAY_TIMEOUT : STATUS_OF_KIND[error.kind];
+    return {
+      status,
+      body: {
+        code: error.code,
+        message: error.message,
+        ...(error.details === undefined ? {} : { details: error.details }),
+      },
+    };
   }
   if (error instanceof ThrottlerException) return { status: 429, body: FRAMEWORK_ERRORS[429] };
   // Terminus reports an unready service this way; its per-dependency report is the useful part.
   if (error instanceof ServiceUnavailableException) {
-    return { status: 503, body: { code: CommonErrorCode.ServiceUnavailable, message: 'Dịch vụ chưa sẵn sàng', details: error.getResponse() } };
+    return {
+      status: 503,
+      body: {
+        code: CommonErrorCode.ServiceUnavailable,
+        message: 'Dịch vụ chưa sẵn sàng',
+        details: error.getResponse(),
+      },
+    };
   }
   const status = frameworkStatus(error);
   if (status !== undefined) {
-    return { status, body: FRAMEWORK_ERRORS[status] ?? { code: `HTTP_${status}`, message: 'Yêu cầu không hợp lệ' } };
+    return {
+      status,
+      body: FRAMEWORK_ERRORS[status] ?? { code: `HTTP_${status}`, message: 'Yêu cầu không hợp lệ' },
+    };
   }
   return { status: HttpStatus.INTERNAL_SERVER_ERROR, body: INTERNAL };
 }

@@ -1,8 +1,20 @@
 import { ValidationPipe } from '@nestjs/common';
-import { AppError, CommonErrorCode, ErrorKind, FieldError, summariseFieldErrors, toFieldErrors } from '@motcua/contracts';
+import {
+  AppError,
+  CommonErrorCode,
+  ErrorKind,
+  FieldError,
+  summariseFieldErrors,
+  toFieldErrors,
+} from '@motcua/contracts';
 
 export function validationFailed(errors: FieldError[]): AppError {
-  return new AppError(CommonErrorCode.ValidationFailed, ErrorKind.Invalid, summariseFieldErrors(errors), errors);
+  return new AppError(
+    CommonErrorCode.ValidationFailed,
+    ErrorKind.Invalid,
+    summariseFieldErrors(errors),
+    errors,
+  );
 }
 
 /** Whitelisted, transformed input; unknown fields are refused; errors name each field, in Vietnamese. */

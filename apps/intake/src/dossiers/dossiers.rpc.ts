@@ -1,5 +1,11 @@
 import { Controller } from '@nestjs/common';
-import { DossierV1, GET_DOSSIER_V1, GetDossierV1, RECEIVE_DOSSIER_V1, ReceiveDossierV1 } from '@motcua/contracts';
+import {
+  DossierV1,
+  GET_DOSSIER_V1,
+  GetDossierV1,
+  RECEIVE_DOSSIER_V1,
+  ReceiveDossierV1,
+} from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
 import { DossiersService } from './dossiers.service';
 

@@ -1,5 +1,10 @@
 import { Controller } from '@nestjs/common';
-import { DOSSIER_ASSIGNED_V1, DOSSIER_RECEIVED_V1, DossierAssignedV1, DossierReceivedV1 } from '@motcua/contracts';
+import {
+  DOSSIER_ASSIGNED_V1,
+  DOSSIER_RECEIVED_V1,
+  DossierAssignedV1,
+  DossierReceivedV1,
+} from '@motcua/contracts';
 import { MessageContext, Subscribe } from '@motcua/messaging';
 import { MessagesService } from './messages.service';
 

@@ -16,7 +16,9 @@ export class CreateMessages1764259200001 implements MigrationInterface {
         status_changed_at timestamptz NOT NULL,
         CONSTRAINT messages_once_per_event UNIQUE (event_id, recipient, channel)
       )`);
-    await runner.query(`CREATE INDEX messages_dossier_id_idx ON notifications.messages (dossier_id, created_at)`);
+    await runner.query(
+      `CREATE INDEX messages_dossier_id_idx ON notifications.messages (dossier_id, created_at)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

@@ -14,7 +14,9 @@ export class CreateAssignments1764259200001 implements MigrationInterface {
         assigned_at timestamptz NOT NULL,
         UNIQUE (dossier_id, step_number)
       )`);
-    await runner.query(`CREATE INDEX assignments_unit_code_idx ON routing.assignments (unit_code, assigned_at)`);
+    await runner.query(
+      `CREATE INDEX assignments_unit_code_idx ON routing.assignments (unit_code, assigned_at)`,
+    );
   }
 
   async down(runner: QueryRunner): Promise<void> {

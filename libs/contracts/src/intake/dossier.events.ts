@@ -1,6 +1,5 @@
 import { Type } from 'class-transformer';
-import { IsDefined,
-  IsEnum, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import { IsDefined, IsEnum, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
 import { ApplicantV1 } from '../shared/applicant';
 import { Channel } from '../shared/channel';
 import { DOSSIER_CODE_PATTERN, IsProcedureCode, IsUnitCode } from '../shared/validators';

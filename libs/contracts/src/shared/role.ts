@@ -21,4 +21,10 @@ export const ROLE_LABELS: Record<Role, string> = {
 };
 
 /** Roles that work for the whole Center and so see every unit's dossiers. */
-export const CENTER_WIDE_ROLES: readonly Role[] = [Role.Reception, Role.Cashier, Role.Postal, Role.Manager, Role.Admin];
+export const CENTER_WIDE_ROLES: readonly Role[] = [
+  Role.Reception,
+  Role.Cashier,
+  Role.Postal,
+  Role.Manager,
+  Role.Admin,
+];

@@ -35,7 +35,10 @@ export function IsVietnameseMobile(options?: ValidationOptions): PropertyDecorat
       name: IS_VIETNAMESE_MOBILE,
       validator: {
         validate: isVietnameseMobile,
-        defaultMessage: buildMessage((each) => `${each}$property must be a Vietnamese mobile number`, options),
+        defaultMessage: buildMessage(
+          (each) => `${each}$property must be a Vietnamese mobile number`,
+          options,
+        ),
       },
     },
     options,
