@@ -1,4 +1,4 @@
-import { SERVICE_NAMES } from '@motcua/contracts';
+import { SERVICE_NAMES, ServiceName } from '@motcua/contracts';
 import concurrently from 'concurrently';
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -7,7 +7,7 @@ import { migrate } from './migrate';
 import { seed } from './seed';
 import { toolsConfig } from './tools-config';
 
-const SERVICE_PORTS: Record<(typeof SERVICE_NAMES)[number], number> = {
+const DEFAULT_PORTS: Record<ServiceName, number> = {
   gateway: 3000,
   intake: 3001,
   routing: 3002,
@@ -47,6 +47,9 @@ async function start(): Promise<number> {
     string
   >;
   const tools = toolsConfig(env);
+  // MOTCUA_<SERVICE>_PORT moves a service off its default port.
+  const portOf = (service: ServiceName) =>
+    Number(env[`MOTCUA_${service.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[service]);
   say(`preparing database "${tools.database}" and the broker topology`);
   await migrate(tools, say);
   await seed(tools);
@@ -56,19 +59,19 @@ async function start(): Promise<number> {
     SERVICE_NAMES.map((service) => ({
       name: service,
       command: `node dist/apps/${service}/src/main.js`,
-      env: { ...env, PORT: env[`MOTCUA_${service.toUpperCase()}_PORT`] ?? String(SERVICE_PORTS[service]) },
+      env: { ...env, PORT: String(portOf(service)) },
     })),
     {
       prefix: '[{name}]',
-      killOthers: ['failure', 'success'],
+      killOthersOn: ['failure', 'success'],
       prefixColors: ['cyan', 'green', 'yellow', 'magenta', 'blue', 'red'],
     },
   );
 
-  void Promise.all(SERVICE_NAMES.map((service) => waitUntilReady(SERVICE_PORTS[service]))).then((ready) => {
+  void Promise.all(SERVICE_NAMES.map((service) => waitUntilReady(portOf(service)))).then((ready) => {
     if (ready.every(Boolean)) {
       say(
-        `ready: http://localhost:${SERVICE_PORTS.gateway} (API docs /api/docs) — log in as "reception" with password "${tools.demoPassword}"`,
+        `ready: http://localhost:${portOf('gateway')} (API docs /api/docs) — log in as "reception" with password "${tools.demoPassword}"`,
       );
     } else {
       say(

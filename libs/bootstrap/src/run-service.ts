@@ -39,7 +39,6 @@ export async function createService(definition: ServiceDefinition): Promise<Nest
   app.useLogger(app.get(Logger));
   app.flushLogs();
   registerHttpMetrics(app.getHttpAdapter().getInstance());
-  app.enableShutdownHooks();
   await definition.configure?.(app);
   if (definition.consumes) connectMessaging(app as INestApplication, definition.service as DomainServiceName);
   return app;
@@ -55,9 +54,29 @@ export async function runService(definition: ServiceDefinition): Promise<NestFas
   return app;
 }
 
+/** On SIGTERM or SIGINT: stop consuming and listening, finish in-flight work, close, then exit 0. */
+function stopGracefullyOnSignals(app: NestFastifyApplication): void {
+  const logger = app.get(Logger);
+  const stop = (signal: NodeJS.Signals) => {
+    logger.log(`${signal} received: draining in-flight work`, 'Bootstrap');
+    app.close().then(
+      () => {
+        logger.log('stopped cleanly', 'Bootstrap');
+        process.exit(0);
+      },
+      (error: Error) => {
+        logger.error(`shutdown failed: ${error.message}`, error.stack, 'Bootstrap');
+        process.exit(1);
+      },
+    );
+  };
+  process.once('SIGTERM', stop);
+  process.once('SIGINT', stop);
+}
+
 /** Entry point helper: a boot failure is printed (every bad variable listed) and the process exits 1. */
 export function main(definition: ServiceDefinition): void {
-  runService(definition).catch((error: Error) => {
+  runService(definition).then(stopGracefullyOnSignals, (error: Error) => {
     process.stderr.write(
       `${JSON.stringify({ level: 'fatal', service: definition.service, message: `${definition.service} failed to start: ${error.message}` })}\n`,
     );

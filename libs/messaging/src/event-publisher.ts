@@ -4,6 +4,7 @@ import type { Channel } from 'amqplib';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Envelope } from './envelope';
 import { EVENTS_EXCHANGE, declareTopology } from './topology';
+import { socketOptions } from './connection-options';
 
 /** How long a batch may wait for the broker's confirms before the relay gives up and retries it later. */
 const CONFIRM_TIMEOUT_MS = 10_000;
@@ -16,7 +17,7 @@ export class EventPublisher extends ClientRMQ {
   constructor(url: string, service: ServiceName) {
     super({
       urls: [url],
-      socketOptions: { connectionOptions: { clientProperties: { connection_name: `${service}-publisher` } } },
+      socketOptions: socketOptions(`${service}-publisher`),
     });
   }
 

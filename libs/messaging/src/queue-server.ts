@@ -3,6 +3,7 @@ import { ServerRMQ } from '@nestjs/microservices';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { declareTopology } from './topology';
+import { socketOptions } from './connection-options';
 
 export interface QueueServerSettings {
   readonly url: string;
@@ -35,9 +36,7 @@ export abstract class QueueServer extends ServerRMQ {
       noAck: false,
       prefetchCount: settings.prefetch,
       persistent: true,
-      socketOptions: {
-        connectionOptions: { clientProperties: { connection_name: settings.connectionName } },
-      },
+      socketOptions: socketOptions(settings.connectionName),
     });
     this.transportId = transportId;
   }
@@ -73,7 +72,7 @@ export abstract class QueueServer extends ServerRMQ {
     this.consumer = null;
     if (consumer) await consumer.channel.cancel(consumer.tag).catch(() => undefined);
     const drained = Promise.allSettled([...this.inFlight]);
-    const timedOut = sleep(this.settings.drainMs).then(() => 'timeout' as const);
+    const timedOut = sleep(this.settings.drainMs, 'timeout' as const, { ref: false });
     if ((await Promise.race([drained, timedOut])) === 'timeout') {
       this.log.warn(
         `${this.inFlight.size} messages still in flight after ${this.settings.drainMs} ms; they return to the queue`,

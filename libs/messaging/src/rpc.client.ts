@@ -7,6 +7,7 @@ import { CORRELATION_HEADER, Correlation } from '@motcua/observability';
 import type { Channel } from 'amqplib';
 import { TimeoutError, lastValueFrom, timeout } from 'rxjs';
 import { RPC_EXCHANGE, declareTopology } from './topology';
+import { socketOptions } from './connection-options';
 
 /** Default time the gateway waits for a service's answer. */
 export const RPC_TIMEOUT_MS = 5000;
@@ -18,7 +19,7 @@ class RpcTransport extends ClientRMQ {
       exchange: RPC_EXCHANGE,
       wildcards: true,
       persistent: false,
-      socketOptions: { connectionOptions: { clientProperties: { connection_name: 'gateway-rpc' } } },
+      socketOptions: socketOptions('gateway-rpc'),
     });
   }
 

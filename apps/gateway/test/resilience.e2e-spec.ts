@@ -1,0 +1,256 @@
+import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from '@motcua/contracts';
+import { createEnvelope, deadLetterQueue, EVENTS_EXCHANGE } from '@motcua/messaging';
+import { TestSystem, closeAllConnections, terminateConnections, waitFor } from '@motcua/testing';
+import { connect } from 'amqplib';
+import { spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { v7 as uuidv7 } from 'uuid';
+
+const RETRY_PAUSE_MS = 200;
+const MAX_ATTEMPTS = 50;
+
+interface Dossier {
+  id: string;
+  code: string;
+}
+
+/**
+ * Receives `count` dossiers with `concurrency` clerks, each retrying with the same Idempotency-Key on a 5xx
+ * or a network error, as the web UI does. `during(i)` runs when the i-th reception starts.
+ */
+async function receiveMany(
+  system: TestSystem,
+  token: string,
+  count: number,
+  concurrency: number,
+  during: (i: number) => Promise<void>,
+) {
+  const accepted: Dossier[] = [];
+  let next = 0;
+  const clerk = async () => {
+    while (next < count) {
+      const index = next++;
+      await during(index);
+      const idempotencyKey = `resilience-${randomUUID()}`;
+      for (let attempt = 1; ; attempt++) {
+        const response = await system
+          .request<Dossier>('POST', '/api/v1/dossiers', {
+            token,
+            headers: { 'idempotency-key': idempotencyKey },
+            body: {
+              procedureCode: '1.004227',
+              procedureName: 'Cấp Phiếu lý lịch tư pháp',
+              handlingUnitCode: '000.00.20.H41',
+              channel: 'direct',
+              applicant: { fullName: `Công dân ${index}`, phone: '0912345678' },
+            },
+          })
+          .catch(() => ({ status: 0, body: undefined }));
+        if (response.status === 201 && response.body) {
+          accepted.push(response.body);
+          break;
+        }
+        if (response.status !== 0 && response.status < 500)
+          throw new Error(`reception refused: ${response.status}`);
+        if (attempt === MAX_ATTEMPTS) throw new Error('reception never succeeded');
+        await sleep(RETRY_PAUSE_MS);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, clerk));
+  return accepted;
+}
+
+/** Every accepted dossier has exactly one assignment, one SMS and one inbox note, and the outboxes are empty. */
+async function expectEachHandledOnce(system: TestSystem, dossiers: Dossier[]): Promise<void> {
+  const ids = dossiers.map((d) => d.id);
+  const db = await system.db();
+  try {
+    const counts = async () => {
+      const { rows } = await db.query(
+        `SELECT (SELECT count(*) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assignments,
+                (SELECT count(DISTINCT dossier_id) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assigned,
+                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms')::int AS sms,
+                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'inbox')::int AS inbox,
+                (SELECT count(*) FROM intake.outbox WHERE published_at IS NULL)::int
+                  + (SELECT count(*) FROM routing.outbox WHERE published_at IS NULL)::int AS unpublished`,
+        [ids],
+      );
+      return rows[0];
+    };
+    const settled = await waitFor(
+      async () => {
+        const now = await counts();
+        return now.sms === ids.length && now.inbox === ids.length && now.unpublished === 0 ? now : null;
+      },
+      { timeoutMs: 60_000, intervalMs: 250, description: 'every dossier assigned and notified' },
+    );
+    expect(settled).toEqual({
+      assignments: ids.length,
+      assigned: ids.length,
+      sms: ids.length,
+      inbox: ids.length,
+      unpublished: 0,
+    });
+    const { rows } = await db.query(
+      'SELECT count(*)::int AS n FROM intake.dossiers WHERE id = ANY($1::uuid[])',
+      [ids],
+    );
+    expect(rows[0].n).toBe(ids.length);
+  } finally {
+    await db.end();
+  }
+}
+
+describe('Resilience: nothing accepted is lost or applied twice', () => {
+  let system: TestSystem;
+  let reception: string;
+
+  beforeAll(async () => {
+    system = await TestSystem.start('resilience');
+    reception = await system.login('reception');
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('should recover from dropped RabbitMQ connections and terminated PostgreSQL connections mid-stream', async () => {
+    const faults: Promise<unknown>[] = [];
+
+    const dossiers = await receiveMany(system, reception, 150, 10, async (i) => {
+      if (i === 40) faults.push(closeAllConnections(system.vhost));
+      if (i === 90) faults.push(terminateConnections(system.database));
+    });
+    await Promise.all(faults);
+
+    expect(dossiers).toHaveLength(150);
+    await expectEachHandledOnce(system, dossiers);
+  }, 180_000);
+
+  it('should drain and stop on SIGTERM while dossiers flow, and lose nothing when the service comes back', async () => {
+    let stopped: Promise<number | string> | undefined;
+
+    const dossiers = await receiveMany(system, reception, 80, 8, async (i) => {
+      if (i === 20) stopped = system.stopService('routing', 'SIGTERM');
+    });
+    const exitCode = await stopped;
+    await system.startService('routing');
+
+    expect(exitCode).toBe(0);
+    await expectEachHandledOnce(system, dossiers);
+  }, 180_000);
+
+  describe('dead letters', () => {
+    it('should list an invalid event in the dead-letter queue with its reason', async () => {
+      const envelope = createEnvelope(DOSSIER_RECEIVED_V1, { dossierId: uuidv7() } as DossierReceivedV1, {
+        producer: 'intake',
+      });
+      const connection = await connect(system.brokerUrl);
+      const channel = await connection.createConfirmChannel();
+      channel.publish(EVENTS_EXCHANGE, DOSSIER_RECEIVED_V1, Buffer.from(JSON.stringify(envelope)), {
+        persistent: true,
+        messageId: envelope.id,
+        type: DOSSIER_RECEIVED_V1,
+      });
+      await channel.waitForConfirms();
+      await connection.close();
+
+      const listed = await waitFor(
+        async () => {
+          const { stdout } = await system.runTool('dead-letters', ['list', 'routing']);
+          return stdout.includes(envelope.id) ? stdout : null;
+        },
+        { description: 'the dead letter in the list', intervalMs: 300 },
+      );
+
+      const letter = JSON.parse(listed.split('\n').find((line) => line.includes(envelope.id)) ?? '{}');
+      expect(letter).toMatchObject({ id: envelope.id, type: DOSSIER_RECEIVED_V1, reason: 'invalid' });
+      expect(letter.detail).toContain('"field":"code"');
+    });
+
+    it('should replay one dead letter by id into the service, which then applies it', async () => {
+      const dossierId = uuidv7();
+      const envelope = createEnvelope(
+        DOSSIER_RECEIVED_V1,
+        {
+          dossierId,
+          code: '000.00.20.H41-261127-9001',
+          procedureCode: '1.004227',
+          procedureName: 'Cấp Phiếu lý lịch tư pháp',
+          receivingUnitCode: '000.00.20.H41',
+          handlingUnitCode: '000.00.20.H41',
+          channel: 'direct' as DossierReceivedV1['channel'],
+          applicant: { fullName: 'Nguyễn Văn An', phone: '+84912345678' },
+          receivedAt: new Date().toISOString(),
+          receivedBy: uuidv7(),
+        },
+        { producer: 'intake' },
+      );
+      // As if routing had given it up after its delivery limit.
+      const connection = await connect(system.brokerUrl);
+      const channel = await connection.createConfirmChannel();
+      channel.sendToQueue(deadLetterQueue('routing'), Buffer.from(JSON.stringify(envelope)), {
+        persistent: true,
+        messageId: envelope.id,
+        type: DOSSIER_RECEIVED_V1,
+      });
+      await channel.waitForConfirms();
+      await connection.close();
+
+      const { stdout } = await system.runTool('dead-letters', ['replay', 'routing', envelope.id]);
+
+      expect(stdout).toContain(envelope.id);
+      const db = await system.db();
+      try {
+        await waitFor(async () => {
+          const { rows } = await db.query('SELECT 1 FROM routing.assignments WHERE dossier_id = $1', [
+            dossierId,
+          ]);
+          return rows.length === 1;
+        });
+      } finally {
+        await db.end();
+      }
+    });
+  });
+
+  describe('boot', () => {
+    it('should refuse to start and list every bad variable when the environment is invalid', async () => {
+      const child = spawn(process.execPath, ['dist/apps/intake/src/main.js'], {
+        env: { PATH: process.env.PATH, MOTCUA_DB_PORT: 'abc', MOTCUA_AMQP_URL: 'not-a-url' },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+      expect(code).toBe(1);
+      expect(output).toContain('MOTCUA_DB_PORT');
+      expect(output).toContain('MOTCUA_AMQP_URL');
+      expect(output).toContain('MOTCUA_DB_PASSWORD');
+    });
+
+    it('should make the supervisor stop everything and exit non-zero when a service cannot boot', async () => {
+      const ports = Object.fromEntries(
+        ['GATEWAY', 'INTAKE', 'ROUTING', 'FEES', 'COURIER', 'NOTIFICATIONS'].map((name, i) => [
+          `MOTCUA_${name}_PORT`,
+          String(system.ports.gateway + 100 + i),
+        ]),
+      );
+      const child = spawn(process.execPath, ['dist/scripts/start.js'], {
+        env: { ...process.env, ...system.env, ...ports, MOTCUA_JWT_SECRET: 'too-short' },
+      });
+      let output = '';
+      child.stdout.on('data', (chunk) => (output += chunk));
+      child.stderr.on('data', (chunk) => (output += chunk));
+
+      const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+
+      expect(code).not.toBe(0);
+      expect(output).toContain('MOTCUA_JWT_SECRET');
+    }, 60_000);
+  });
+});
