@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppError, CommonErrorCode, ErrorKind } from '@motcua/contracts';
 import { createHash } from 'node:crypto';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
 import { ident } from './sql';
 
@@ -26,43 +27,54 @@ export function requestHash(request: unknown): string {
     .digest('hex');
 }
 
+// Thrown inside the transaction when another request with the same key committed first.
+class KeyTakenMeanwhile extends Error {}
+
 /**
- * Runs a command at most once per client-supplied key, inside the caller's transaction: the first request
- * with a key does the work and stores its answer; a retry with the same key and content gets that answer;
- * the same key with different content is refused. Concurrent retries wait on the key row's lock.
+ * Runs a command at most once per client-supplied key. The first request does the work and records the key
+ * with its answer in the same transaction; a retry with the same key and content gets that answer; the same
+ * key with different content is refused. The key is recorded last, so the common case costs one statement:
+ * a concurrent duplicate waits on the key's unique index, finds it taken, rolls its own work back and reads
+ * the winner's answer.
  */
 @Injectable()
 export class IdempotencyService {
   private readonly table: string;
 
-  constructor(@Inject(MESSAGING_OPTIONS) options: MessagingOptions) {
+  constructor(
+    @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
+    @InjectDataSource() private readonly dataSource: DataSource,
+  ) {
     this.table = `${ident(options.service)}.idempotency_keys`;
   }
 
-  async once<T>(
-    tx: EntityManager,
+  async run<T>(
     scope: string,
     key: string | undefined,
     request: unknown,
-    work: () => Promise<T>,
+    work: (tx: EntityManager) => Promise<T>,
   ): Promise<T> {
-    if (!key) return work();
+    if (!key) return this.dataSource.transaction(work);
     const hash = requestHash(request);
-    const claimed: unknown[] = await tx.query(
-      `INSERT INTO ${this.table} (scope, key, request_hash) VALUES ($1, $2, $3)
-       ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
-      [scope, key, hash],
-    );
-    if (claimed.length > 0) {
-      const result = await work();
-      await tx.query(`UPDATE ${this.table} SET response = $3 WHERE scope = $1 AND key = $2`, [
-        scope,
-        key,
-        JSON.stringify(result),
-      ]);
-      return result;
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const result = await work(tx);
+        const recorded: unknown[] = await tx.query(
+          `INSERT INTO ${this.table} (scope, key, request_hash, response) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (scope, key) DO NOTHING RETURNING key`,
+          [scope, key, hash, JSON.stringify(result)],
+        );
+        if (recorded.length === 0) throw new KeyTakenMeanwhile();
+        return result;
+      });
+    } catch (error) {
+      if (!(error instanceof KeyTakenMeanwhile)) throw error;
+      return this.previousAnswer<T>(scope, key, hash);
     }
-    const [previous]: { request_hash: string; response: T }[] = await tx.query(
+  }
+
+  private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<T> {
+    const [previous]: { request_hash: string; response: T }[] = await this.dataSource.query(
       `SELECT request_hash, response FROM ${this.table} WHERE scope = $1 AND key = $2`,
       [scope, key],
     );

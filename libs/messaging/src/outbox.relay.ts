@@ -17,6 +17,9 @@ import { ident, outboxChannel } from './sql';
 
 const BATCH_SIZE = 200;
 const LISTEN_RETRY_MS = 2000;
+// Under load, drains start at most this often, so each claims a batch instead of one row per commit; an idle
+// relay still publishes at once.
+const MIN_DRAIN_GAP_MS = 10;
 
 /**
  * Publishes outbox rows after their transaction commits. Woken by the outbox trigger's NOTIFY, with polling as
@@ -33,6 +36,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private pollTimer?: NodeJS.Timeout;
   private running: Promise<void> | null = null;
   private wokenWhileRunning = false;
+  private delayedDrain?: NodeJS.Timeout;
+  private lastDrainAt = 0;
   private stopped = false;
 
   constructor(
@@ -54,19 +59,29 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   async beforeApplicationShutdown(): Promise<void> {
     this.stopped = true;
     clearInterval(this.pollTimer);
+    clearTimeout(this.delayedDrain);
     await this.running;
     const listener = this.listener;
     this.listener = null;
     await listener?.end().catch(() => undefined);
   }
 
-  /** Starts a drain, or asks the running one to go round once more. */
+  /** Starts a drain (soon, under load), or asks the running one to go round once more. */
   wake(): void {
-    if (this.stopped) return;
+    if (this.stopped || this.delayedDrain) return;
     if (this.running) {
       this.wokenWhileRunning = true;
       return;
     }
+    const wait = this.lastDrainAt + MIN_DRAIN_GAP_MS - Date.now();
+    if (wait > 0) {
+      this.delayedDrain = setTimeout(() => {
+        this.delayedDrain = undefined;
+        this.wake();
+      }, wait);
+      return;
+    }
+    this.lastDrainAt = Date.now();
     this.running = this.drain().finally(() => {
       this.running = null;
       if (this.wokenWhileRunning) {

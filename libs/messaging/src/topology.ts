@@ -49,7 +49,12 @@ export async function declareTopology(channel: Channel): Promise<void> {
     for (const key of SUBSCRIPTIONS[service]) {
       await channel.bindQueue(eventsQueue(service), EVENTS_EXCHANGE, key);
     }
-    await channel.assertQueue(rpcQueue(service), { durable: true, arguments: { 'x-queue-type': 'quorum' } });
+    // Requests live seconds and the caller retries with its idempotency key, so their queue is a light
+    // classic one: not durable (redeclared on any node after a failure), messages not persisted.
+    await channel.assertQueue(rpcQueue(service), {
+      durable: false,
+      arguments: { 'x-queue-type': 'classic' },
+    });
     await channel.bindQueue(rpcQueue(service), RPC_EXCHANGE, `${service}.#`);
   }
 }

@@ -36,6 +36,10 @@ export class LoggingModule {
                 sanitiseCorrelationId(req.headers[CORRELATION_HEADER]) ??
                 uuidv7(),
               autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.includes(req.url ?? '') },
+              // Successful requests are access-log noise at the Center's volume (the ingress keeps access
+              // logs); they log at debug, refusals at warn, failures at error.
+              customLogLevel: (_req: IncomingMessage, res: { statusCode: number }, error?: Error) =>
+                error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'debug',
               redact: {
                 paths: [
                   'req.headers.authorization',

@@ -5,6 +5,7 @@ import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { ThrottlerStorageRedisService } from '@nest-lab/throttler-storage-redis';
+import { createSecretKey } from 'node:crypto';
 import { ApiClient } from '../api-clients/api-client.entity';
 import type { AppConfig } from '../config';
 import { User } from '../users/user.entity';
@@ -21,7 +22,9 @@ const MINUTE_MS = 60_000;
     JwtModule.registerAsync({
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => ({
-        secret: config.get('auth', { infer: true }).jwtSecret,
+        // A KeyObject, not a string: jsonwebtoken otherwise re-parses the secret (trying it as a public key
+        // first) on every verification, which cost more than the rest of a request.
+        secret: createSecretKey(Buffer.from(config.get('auth', { infer: true }).jwtSecret, 'utf8')),
         signOptions: { algorithm: 'HS256', issuer: 'motcua' },
         verifyOptions: { algorithms: ['HS256'], issuer: 'motcua' },
       }),

@@ -24,45 +24,43 @@ export class DossiersService {
    */
   receiveDossier(request: ReceiveDossierV1): Promise<DossierV1> {
     const { idempotencyKey, ...content } = request;
-    return this.dataSource.transaction((tx) =>
-      this.idempotency.once(tx, 'dossier.receive', idempotencyKey, content, async () => {
-        const receivedAt = new Date();
-        // Until the catalog assigns receiving units, the Center receives on behalf of the deciding unit.
-        const unitCode = request.handlingUnitCode;
-        const day = vietnamDay(receivedAt);
-        const sequence = await this.nextSequence(tx, unitCode, day);
-        const dossier = tx.create(Dossier, {
-          id: uuidv7(),
-          code: formatDossierCode(unitCode, day, sequence),
-          status: DossierStatus.Received,
-          procedureCode: request.procedureCode,
-          procedureName: request.procedureName,
-          receivingUnitCode: unitCode,
-          handlingUnitCode: request.handlingUnitCode,
-          channel: request.channel,
-          applicantFullName: request.applicant.fullName.trim(),
-          applicantPhone: toE164(request.applicant.phone),
-          applicantEmail: request.applicant.email ?? null,
-          receivedAt,
-          receivedBy: request.actor.id,
-        });
-        await tx.insert(Dossier, dossier);
-        const view = toDossierDto(dossier);
-        await this.outbox.publish(tx, DOSSIER_RECEIVED_V1, {
-          dossierId: view.id,
-          code: view.code,
-          procedureCode: view.procedureCode,
-          procedureName: view.procedureName,
-          receivingUnitCode: view.receivingUnitCode,
-          handlingUnitCode: view.handlingUnitCode,
-          channel: view.channel,
-          applicant: view.applicant,
-          receivedAt: view.receivedAt,
-          receivedBy: view.receivedBy,
-        });
-        return view;
-      }),
-    );
+    return this.idempotency.run('dossier.receive', idempotencyKey, content, async (tx) => {
+      const receivedAt = new Date();
+      // Until the catalog assigns receiving units, the Center receives on behalf of the deciding unit.
+      const unitCode = request.handlingUnitCode;
+      const day = vietnamDay(receivedAt);
+      const sequence = await this.nextSequence(tx, unitCode, day);
+      const dossier = tx.create(Dossier, {
+        id: uuidv7(),
+        code: formatDossierCode(unitCode, day, sequence),
+        status: DossierStatus.Received,
+        procedureCode: request.procedureCode,
+        procedureName: request.procedureName,
+        receivingUnitCode: unitCode,
+        handlingUnitCode: request.handlingUnitCode,
+        channel: request.channel,
+        applicantFullName: request.applicant.fullName.trim(),
+        applicantPhone: toE164(request.applicant.phone),
+        applicantEmail: request.applicant.email ?? null,
+        receivedAt,
+        receivedBy: request.actor.id,
+      });
+      await tx.insert(Dossier, dossier);
+      const view = toDossierDto(dossier);
+      await this.outbox.publish(tx, DOSSIER_RECEIVED_V1, {
+        dossierId: view.id,
+        code: view.code,
+        procedureCode: view.procedureCode,
+        procedureName: view.procedureName,
+        receivingUnitCode: view.receivingUnitCode,
+        handlingUnitCode: view.handlingUnitCode,
+        channel: view.channel,
+        applicant: view.applicant,
+        receivedAt: view.receivedAt,
+        receivedBy: view.receivedBy,
+      });
+      return view;
+    });
   }
 
   async getDossier(id: string): Promise<DossierV1> {

@@ -1,4 +1,4 @@
-import { isValidPhoneNumber, parsePhoneNumberWithError } from 'libphonenumber-js/max';
+import { parsePhoneNumberFromString, parsePhoneNumberWithError } from 'libphonenumber-js/max';
 import { Matches, ValidateBy, ValidationOptions, buildMessage } from 'class-validator';
 
 /** QCVN 102:2016 unit code, e.g. `000.00.20.H41` (Nghệ An province is `H41`). */
@@ -24,9 +24,9 @@ export function IsProcedureCode(options?: ValidationOptions): PropertyDecorator 
 
 /** True for a Vietnamese mobile number, national (`09x…`) or international (`+849x…`) form. */
 export function isVietnameseMobile(value: unknown): boolean {
-  if (typeof value !== 'string' || !isValidPhoneNumber(value, 'VN')) return false;
-  const phone = parsePhoneNumberWithError(value, 'VN');
-  return phone.country === 'VN' && phone.getType() === 'MOBILE';
+  if (typeof value !== 'string') return false;
+  const phone = parsePhoneNumberFromString(value, 'VN');
+  return phone !== undefined && phone.isValid() && phone.country === 'VN' && phone.getType() === 'MOBILE';
 }
 
 export function IsVietnameseMobile(options?: ValidationOptions): PropertyDecorator {
