@@ -10,7 +10,7 @@ import type { Channel, ConsumeMessage } from 'amqplib';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { ClassConstructor } from 'class-transformer';
 import { lastValueFrom } from 'rxjs';
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { EVENTS_TRANSPORT } from './decorators';
 import { Envelope, parseEnvelope } from './envelope';
 import { backoffMs, classifyFailure, describeError } from './failure';
@@ -40,15 +40,29 @@ export const DEAD_LETTER_HEADERS = {
 
 type DeadReason = 'malformed' | 'no_handler' | 'invalid' | 'permanent';
 
+/** A valid message waiting to be applied, and how to tell its sender it is settled. */
+interface Delivery {
+  readonly message: ConsumeMessage;
+  readonly channel: Channel;
+  readonly envelope: Envelope;
+  readonly settled: () => void;
+}
+
 /**
  * Consumes the service's event queue. Each message is parsed, validated against its contract class and
  * handled in one transaction with its inbox row, then acknowledged after the commit:
  * a redelivery finds the inbox row and changes nothing. Invalid messages and permanent refusals are
  * dead-lettered at once with the reason in their headers; other failures are retried with backoff until the
  * queue's delivery limit dead-letters them; a database outage holds the message until the database is back.
+ *
+ * Messages that arrive together (one socket read, under load) are applied together: one transaction, one
+ * inbox statement, each handler in turn, one commit. If any of them fails, the batch rolls back and each
+ * message is settled on its own with the rules above, so a batch never changes what happens to a message.
  */
 export class EventsServer extends QueueServer {
   private readonly inbox: string;
+  private readonly waiting: Delivery[] = [];
+  private flushScheduled = false;
 
   constructor(private readonly events: EventsServerSettings) {
     super(
@@ -98,18 +112,53 @@ export class EventsServer extends QueueServer {
     if (!checked.ok) {
       return this.deadLetter(message, channel, 'invalid', JSON.stringify(checked.errors), type);
     }
-    await this.handle(message, channel, { ...envelope, payload: checked.value } as Envelope);
+    await new Promise<void>((settled) =>
+      this.enqueue({
+        message,
+        channel,
+        envelope: { ...envelope, payload: checked.value } as Envelope,
+        settled,
+      }),
+    );
     stopTimer({ type });
+  }
+
+  private enqueue(delivery: Delivery): void {
+    this.waiting.push(delivery);
+    if (this.flushScheduled) return;
+    this.flushScheduled = true;
+    // After the current I/O callbacks: everything that arrived in the same read is in the batch.
+    setImmediate(() => {
+      this.flushScheduled = false;
+      while (this.waiting.length > 0) void this.settleBatch(this.waiting.splice(0, this.settings.prefetch));
+    });
+  }
+
+  private async settleBatch(batch: Delivery[]): Promise<void> {
+    if (batch.length > 1) {
+      try {
+        const outcomes = await this.apply(batch.map((d) => d.envelope));
+        batch.forEach((delivery, i) => {
+          this.ack(delivery.channel, delivery.message);
+          messagesHandled.inc({ type: delivery.envelope.type, outcome: outcomes[i] });
+          delivery.settled();
+        });
+        return;
+      } catch {
+        // Someone in the batch failed; settle each alone so only that one is retried or dead-lettered.
+      }
+    }
+    for (const delivery of batch) {
+      await this.handle(delivery.message, delivery.channel, delivery.envelope);
+      delivery.settled();
+    }
   }
 
   private async handle(message: ConsumeMessage, channel: Channel, envelope: Envelope): Promise<void> {
     const { type } = envelope;
     for (let outages = 1; ; outages++) {
       try {
-        const outcome = await Correlation.run(
-          { correlationId: envelope.correlationId, causationId: envelope.id },
-          () => this.applyOnce(envelope),
-        );
+        const [outcome] = await this.apply([envelope]);
         this.ack(channel, message);
         messagesHandled.inc({ type, outcome });
         return;
@@ -138,20 +187,37 @@ export class EventsServer extends QueueServer {
     }
   }
 
-  private applyOnce(envelope: Envelope): Promise<'applied' | 'duplicate'> {
+  /** Records the envelopes in the inbox and runs the handler of each new one, all in one transaction. */
+  private apply(envelopes: Envelope[]): Promise<('applied' | 'duplicate')[]> {
+    return this.events.dataSource.transaction(async (tx) => {
+      const fresh: { message_id: string }[] = await tx.query(
+        `INSERT INTO ${this.inbox} (message_id, message_type)
+         SELECT * FROM unnest($1::uuid[], $2::text[])
+         ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
+        [envelopes.map((e) => e.id), envelopes.map((e) => e.type)],
+      );
+      const unapplied = new Set(fresh.map((row) => row.message_id));
+      const outcomes: ('applied' | 'duplicate')[] = [];
+      for (const envelope of envelopes) {
+        // `delete` also catches the same message twice in one batch.
+        if (!unapplied.delete(envelope.id)) {
+          outcomes.push('duplicate');
+          continue;
+        }
+        await Correlation.run({ correlationId: envelope.correlationId, causationId: envelope.id }, () =>
+          this.runHandler(envelope, tx),
+        );
+        outcomes.push('applied');
+      }
+      return outcomes;
+    });
+  }
+
+  private async runHandler(envelope: Envelope, tx: EntityManager): Promise<void> {
     const handler = this.getHandlerByPattern(envelope.type);
     if (!handler) throw new Error(`no handler for ${envelope.type}`);
-    return this.events.dataSource.transaction(async (tx) => {
-      const fresh: unknown[] = await tx.query(
-        `INSERT INTO ${this.inbox} (message_id, message_type) VALUES ($1, $2)
-         ON CONFLICT (message_id) DO NOTHING RETURNING message_id`,
-        [envelope.id, envelope.type],
-      );
-      if (fresh.length === 0) return 'duplicate';
-      const result = await handler(envelope.payload, new MessageContext(envelope, tx));
-      await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
-      return 'applied';
-    });
+    const result = await handler(envelope.payload, new MessageContext(envelope, tx));
+    await lastValueFrom(this.transformToObservable(result), { defaultValue: undefined });
   }
 
   private async deadLetter(

@@ -173,6 +173,46 @@ describe('Messaging against the real broker and database', () => {
     });
   });
 
+  describe('batches', () => {
+    it('should apply messages that arrive together in fewer transactions than messages', async () => {
+      harness = await infrastructure.start();
+      const dossierIds = Array.from({ length: 20 }, () => uuidv7());
+
+      await harness.publishTogether(dossierIds.map((id) => receivedEvent(id)));
+
+      await waitFor(
+        async () => (await Promise.all(dossierIds.map((id) => harness!.effects(id)))).every((n) => n === 1),
+        {
+          description: 'every message applied',
+        },
+      );
+      expect(await harness.transactionsOf(dossierIds)).toBeLessThan(dossierIds.length);
+    });
+
+    it('should settle each message alone when one in a batch fails, applying the others once', async () => {
+      harness = await infrastructure.start();
+      const dossierIds = Array.from({ length: 20 }, () => uuidv7());
+      const refused = dossierIds[7];
+      behaviour.before = async (dossierId) => {
+        if (dossierId === refused)
+          throw new AppError('DOSSIER_ALREADY_CLOSED', ErrorKind.Conflict, 'Hồ sơ đã đóng');
+      };
+
+      const messageIds = await harness.publishTogether(dossierIds.map((id) => receivedEvent(id)));
+
+      expect(await deadLetter(messageIds[7])).toMatchObject({ reason: 'permanent' });
+      const expected = dossierIds.map((id) => (id === refused ? 0 : 1));
+      const applied = await waitFor(
+        async () => {
+          const counts = await Promise.all(dossierIds.map((id) => harness!.effects(id)));
+          return counts.every((n, i) => n === expected[i]) ? counts : null;
+        },
+        { description: 'the other nineteen applied once' },
+      );
+      expect(applied).toEqual(expected);
+    });
+  });
+
   describe('failures', () => {
     it('should dead-letter an invalid payload at once with the validation error in its headers', async () => {
       harness = await infrastructure.start();

@@ -138,6 +138,10 @@ export interface Harness {
   readonly vhost: string;
   /** Writes an event through the real outbox, in its own transaction. */
   publish(event: DossierReceivedV1): Promise<string>;
+  /** Writes several events through the outbox in one transaction, so they travel together. */
+  publishTogether(events: DossierReceivedV1[]): Promise<string[]>;
+  /** Transactions that applied these dossiers' effects (rows written together share their `xmin`). */
+  transactionsOf(dossierIds: string[]): Promise<number>;
   effects(dossierId: string): Promise<number>;
   close(): Promise<void>;
 }
@@ -233,6 +237,19 @@ export class HarnessInfrastructure {
       publish: async (event) => {
         const envelope = await dataSource.transaction((tx) => outbox.publish(tx, DOSSIER_RECEIVED_V1, event));
         return envelope.id;
+      },
+      publishTogether: (events) =>
+        dataSource.transaction(async (tx) => {
+          const ids: string[] = [];
+          for (const event of events) ids.push((await outbox.publish(tx, DOSSIER_RECEIVED_V1, event)).id);
+          return ids;
+        }),
+      transactionsOf: async (dossierIds) => {
+        const [row] = await dataSource.query(
+          'SELECT count(DISTINCT xmin::text)::int AS n FROM notifications.effects WHERE dossier_id = ANY($1::uuid[])',
+          [dossierIds],
+        );
+        return row.n;
       },
       effects: async (dossierId) => {
         const [row] = await dataSource.query(
