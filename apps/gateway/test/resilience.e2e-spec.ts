@@ -1,5 +1,6 @@
 import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from '@motcua/contracts';
 import { createEnvelope, deadLetterQueue, EVENTS_EXCHANGE } from '@motcua/messaging';
+import { dossierReceivedV1 } from '@motcua/contracts/test';
 import { TestSystem, closeAllConnections, terminateConnections, waitFor } from '@motcua/testing';
 import { connect } from 'amqplib';
 import { spawn } from 'node:child_process';
@@ -174,18 +175,11 @@ describe('Resilience: nothing accepted is lost or applied twice', () => {
       const dossierId = uuidv7();
       const envelope = createEnvelope(
         DOSSIER_RECEIVED_V1,
-        {
+        dossierReceivedV1({
           dossierId,
           code: '000.00.20.H41-261127-9001',
-          procedureCode: '1.004227',
-          procedureName: 'Cấp Phiếu lý lịch tư pháp',
-          receivingUnitCode: '000.00.20.H41',
-          handlingUnitCode: '000.00.20.H41',
-          channel: 'direct' as DossierReceivedV1['channel'],
-          applicant: { fullName: 'Nguyễn Văn An', phone: '+84912345678' },
           receivedAt: new Date().toISOString(),
-          receivedBy: uuidv7(),
-        },
+        }),
         { producer: 'intake' },
       );
       // As if routing had given it up after its delivery limit.

@@ -1,4 +1,5 @@
 import { DOSSIER_ASSIGNED_V1, DossierAssignedV1, EventKey } from '@motcua/contracts';
+import { dossierAssignedV1 } from '@motcua/contracts/test';
 import { validate as isUuid, version as uuidVersion } from 'uuid';
 import { MalformedEnvelopeError, createEnvelope, parseEnvelope } from './envelope';
 
@@ -7,14 +8,7 @@ const CORRELATION_ID = '0199f0c2-7a1b-7c3d-8e4f-0123456789ab';
 const CAUSATION_ID = '0199f0c2-7a1b-7c3d-8e4f-ba9876543210';
 
 function assignedPayload(): DossierAssignedV1 {
-  return {
-    dossierId: '0199f0c2-7a1b-7c3d-8e4f-000000000001',
-    code: '000.00.20.H41-251027-0361',
-    assignmentId: '0199f0c2-7a1b-7c3d-8e4f-000000000002',
-    unitCode: '000.00.21.H41',
-    stepName: 'Thẩm định hồ sơ',
-    assignedAt: '2025-10-27T02:16:00Z',
-  };
+  return dossierAssignedV1({ code: '000.00.20.H41-251027-0361', unitCode: '000.00.21.H41' });
 }
 
 function wireEnvelope(overrides: Record<string, unknown> = {}): Record<string, unknown> {

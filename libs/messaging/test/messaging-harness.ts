@@ -17,6 +17,7 @@ import {
   MessageChannel,
   MessageStatus,
 } from '@motcua/contracts';
+import { dossierReceivedV1 } from '@motcua/contracts/test';
 import { PersistenceModule, ServiceDatabase } from '@motcua/persistence';
 import {
   ServiceTestDatabase,
@@ -116,19 +117,9 @@ async function record(context: MessageContext, dossierId: string): Promise<void>
   );
 }
 
+/** The shared contract fixture for a new dossier, received now. */
 export function receivedEvent(dossierId: string = uuidv7()): DossierReceivedV1 {
-  return {
-    dossierId,
-    code: '000.00.20.H41-261127-0001',
-    procedureCode: '1.004227',
-    procedureName: 'Cấp Phiếu lý lịch tư pháp',
-    receivingUnitCode: '000.00.20.H41',
-    handlingUnitCode: '000.00.20.H41',
-    channel: 'direct' as DossierReceivedV1['channel'],
-    applicant: { fullName: 'Nguyễn Văn An', phone: '+84912345678' },
-    receivedAt: new Date().toISOString(),
-    receivedBy: uuidv7(),
-  };
+  return dossierReceivedV1({ dossierId, receivedAt: new Date().toISOString() });
 }
 
 export interface Harness {

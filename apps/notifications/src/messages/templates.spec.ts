@@ -1,22 +1,16 @@
-import { Channel, DossierAssignedV1, DossierReceivedV1 } from '@motcua/contracts';
+import { DossierReceivedV1 } from '@motcua/contracts';
+import { dossierAssignedV1, dossierReceivedV1 } from '@motcua/contracts/test';
 import { assignmentInboxNote, receptionSms } from './templates';
 
 const BASE_URL = 'https://dichvucong.nghean.gov.vn';
 
+// The shared contract fixture, at a known code and reception time.
 function received(overrides: Partial<DossierReceivedV1> = {}): DossierReceivedV1 {
-  return {
-    dossierId: '0199f0c2-7a1b-7c3d-8e4f-000000000001',
+  return dossierReceivedV1({
     code: '000.00.20.H41-251027-0361',
-    procedureCode: '1.004227',
-    receivingUnitCode: '000.00.20.H41',
-    handlingUnitCode: '000.00.21.H41',
-    channel: Channel.Direct,
-    applicant: { fullName: 'Nguyễn Văn An', phone: '+84912345678' },
     receivedAt: '2025-10-27T02:15:00Z',
-    receivedBy: '0199f0c2-7a1b-7c3d-8e4f-000000000002',
-    procedureName: 'Cấp giấy phép xây dựng',
     ...overrides,
-  };
+  });
 }
 
 describe('receptionSms', () => {
@@ -66,14 +60,7 @@ describe('receptionSms', () => {
 
 describe('assignmentInboxNote', () => {
   it('should name the dossier, the unit and the step when a dossier is assigned', () => {
-    const event: DossierAssignedV1 = {
-      dossierId: '0199f0c2-7a1b-7c3d-8e4f-000000000001',
-      code: '000.00.20.H41-251027-0361',
-      assignmentId: '0199f0c2-7a1b-7c3d-8e4f-000000000003',
-      unitCode: '000.00.21.H41',
-      stepName: 'Thẩm định hồ sơ',
-      assignedAt: '2025-10-27T02:16:00Z',
-    };
+    const event = dossierAssignedV1({ code: '000.00.20.H41-251027-0361', unitCode: '000.00.21.H41' });
 
     const note = assignmentInboxNote(event);
 

@@ -1,0 +1,2 @@
+export * from './fixtures/events';
+export * from './fixtures/requests';
