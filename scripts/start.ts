@@ -1,3 +1,4 @@
+import { SERVICE_PORTS } from '@motcua/config';
 import { SERVICE_NAMES, ServiceName } from '@motcua/contracts';
 import concurrently from 'concurrently';
 import { existsSync, readFileSync } from 'node:fs';
@@ -7,14 +8,6 @@ import { migrate } from './migrate';
 import { seed } from './seed';
 import { toolsConfig } from './tools-config';
 
-const DEFAULT_PORTS: Record<ServiceName, number> = {
-  gateway: 3000,
-  intake: 3001,
-  routing: 3002,
-  fees: 3003,
-  courier: 3004,
-  notifications: 3005,
-};
 const READY_TIMEOUT_MS = 60_000;
 
 const say = (line: string) => process.stdout.write(`[motcua] ${line}\n`);
@@ -49,7 +42,7 @@ async function start(): Promise<number> {
   const tools = toolsConfig(env);
   // MOTCUA_<SERVICE>_PORT moves a service off its default port.
   const portOf = (service: ServiceName) =>
-    Number(env[`MOTCUA_${service.toUpperCase()}_PORT`] ?? DEFAULT_PORTS[service]);
+    Number(env[`MOTCUA_${service.toUpperCase()}_PORT`] ?? SERVICE_PORTS[service]);
   say(`preparing database "${tools.database}" and the broker topology`);
   await migrate(tools, say);
   await seed(tools);

@@ -1,3 +1,4 @@
+import { SERVICE_PORTS } from '@motcua/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { ValidateFunction } from 'ajv';
@@ -13,14 +14,7 @@ import type { ServiceName } from '@motcua/contracts';
 export const ROOT = join(__dirname, '..', '..');
 
 /** Each app's own port (its `Env` default, and the PORT compose gives it). */
-export const APP_PORTS = {
-  gateway: 3000,
-  intake: 3001,
-  routing: 3002,
-  fees: 3003,
-  courier: 3004,
-  notifications: 3005,
-} as const satisfies Record<ServiceName, number>;
+export const APP_PORTS = SERVICE_PORTS;
 
 export const APP_SERVICES = Object.keys(APP_PORTS) as ServiceName[];
 

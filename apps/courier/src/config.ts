@@ -1,7 +1,7 @@
-import { PlatformConfig, PlatformEnv, toPlatformConfig, validateEnv } from '@motcua/config';
+import { PlatformConfig, PlatformEnv, SERVICE_PORTS, toPlatformConfig, validateEnv } from '@motcua/config';
 
 export class Env extends PlatformEnv {
-  override PORT = 3004;
+  override PORT = SERVICE_PORTS.courier;
 }
 
 export type AppConfig = PlatformConfig;

@@ -1,9 +1,9 @@
-import { PlatformConfig, PlatformEnv, toPlatformConfig, validateEnv } from '@motcua/config';
+import { PlatformConfig, PlatformEnv, SERVICE_PORTS, toPlatformConfig, validateEnv } from '@motcua/config';
 import { Type } from 'class-transformer';
 import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
 
 export class Env extends PlatformEnv {
-  override PORT = 3000;
+  override PORT = SERVICE_PORTS.gateway;
 
   /** Signs staff and department-client tokens. Secret: no default. */
   @IsString()

@@ -1,8 +1,8 @@
-import { PlatformConfig, PlatformEnv, toPlatformConfig, validateEnv } from '@motcua/config';
+import { PlatformConfig, PlatformEnv, SERVICE_PORTS, toPlatformConfig, validateEnv } from '@motcua/config';
 import { IsUrl } from 'class-validator';
 
 export class Env extends PlatformEnv {
-  override PORT = 3005;
+  override PORT = SERVICE_PORTS.notifications;
 
   /** Public address of the gateway; lookup links in messages point here. */
   @IsUrl({ require_tld: false, require_protocol: true })
