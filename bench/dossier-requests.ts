@@ -13,7 +13,7 @@ export interface ReceiveDossierBody {
 export const UNIT_COUNT = 20;
 const FIRST_UNIT_NUMBER = 20;
 
-const PROCEDURE = { code: '1.004227', name: 'Cấp phiếu lý lịch tư pháp' } as const;
+const PROCEDURE = { code: '2.000488', name: 'Cấp phiếu lý lịch tư pháp' } as const;
 
 // Mobile network prefixes in use since the 2018 renumbering (Viettel, VinaPhone, MobiFone, Vietnamobile).
 const MOBILE_PREFIXES = [

@@ -1,19 +1,30 @@
 import 'reflect-metadata';
-import { typeOrmOptions } from '@motcua/persistence';
+import { ServiceDatabase, typeOrmOptions } from '@motcua/persistence';
 import { DataSource } from 'typeorm';
 import { GATEWAY_DATABASE } from '../apps/gateway/src/database';
 import { seedDemoIdentities } from '../apps/gateway/src/users/demo-users.seed';
+import { seedDemoCatalog } from '../apps/intake/src/catalog/demo-catalog.seed';
+import { INTAKE_DATABASE } from '../apps/intake/src/database';
 import { ToolsConfig, serviceDbConfig, toolsConfig } from './tools-config';
 
-/** Demo data for a development or demo system; only what is missing is added. */
-export async function seed(config: ToolsConfig): Promise<void> {
-  const gateway = new DataSource(typeOrmOptions(serviceDbConfig(config, 'gateway'), GATEWAY_DATABASE));
-  await gateway.initialize();
+async function withDatabase<T>(
+  config: ToolsConfig,
+  database: ServiceDatabase,
+  work: (dataSource: DataSource) => Promise<T>,
+): Promise<T> {
+  const dataSource = new DataSource(typeOrmOptions(serviceDbConfig(config, database.service), database));
+  await dataSource.initialize();
   try {
-    await seedDemoIdentities(gateway, config.demoPassword);
+    return await work(dataSource);
   } finally {
-    await gateway.destroy();
+    await dataSource.destroy();
   }
+}
+
+/** Demo data for a development or demo system, as each owning service's role; only what is missing is added. */
+export async function seed(config: ToolsConfig): Promise<void> {
+  await withDatabase(config, GATEWAY_DATABASE, (gateway) => seedDemoIdentities(gateway, config.demoPassword));
+  await withDatabase(config, INTAKE_DATABASE, (intake) => seedDemoCatalog(intake));
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@ import { BrokerReadiness, MessagingModule } from '@motcua/messaging';
 import { ObservabilityModule, RedisReadiness } from '@motcua/observability';
 import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
 import { AuthModule } from './auth/auth.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
@@ -15,6 +16,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
     PersistenceModule.forService(GATEWAY_DATABASE),
     MessagingModule.forGateway(),
     AuthModule,
+    CatalogModule,
     DossiersModule,
   ],
 })

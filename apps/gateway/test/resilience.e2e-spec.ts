@@ -40,7 +40,7 @@ async function receiveMany(
             token,
             headers: { 'idempotency-key': idempotencyKey },
             body: {
-              procedureCode: '1.004227',
+              procedureCode: '2.000488',
               procedureName: 'Cấp Phiếu lý lịch tư pháp',
               handlingUnitCode: '000.00.20.H41',
               channel: 'direct',

@@ -26,7 +26,7 @@ const UNIT = '000.00.20.H41';
 
 function dossierBody(overrides: Record<string, unknown> = {}) {
   return {
-    procedureCode: '1.004227',
+    procedureCode: '2.000488',
     procedureName: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam',
     handlingUnitCode: UNIT,
     channel: 'direct',

@@ -3,9 +3,18 @@ import type { ServiceDatabase } from '@motcua/persistence';
 import { DossierCodeCounter } from './dossiers/dossier-code-counter.entity';
 import { Dossier } from './dossiers/dossier.entity';
 import { CreateDossiers1764259200001 } from './migrations/1764259200001-CreateDossiers';
+import { CreateCatalog1764259200002 } from './migrations/1764259200002-CreateCatalog';
+import { ProcedureVersion } from './catalog/procedure-version.entity';
+import { Procedure } from './catalog/procedure.entity';
+import { Counter } from './counters/counter.entity';
+import { Unit } from './units/unit.entity';
 
 export const INTAKE_DATABASE = {
   service: 'intake',
-  entities: [Dossier, DossierCodeCounter],
-  migrations: [messagingTablesMigration('intake', 1764259200000), CreateDossiers1764259200001],
+  entities: [Dossier, DossierCodeCounter, Unit, Counter, Procedure, ProcedureVersion],
+  migrations: [
+    messagingTablesMigration('intake', 1764259200000),
+    CreateDossiers1764259200001,
+    CreateCatalog1764259200002,
+  ],
 } as const satisfies ServiceDatabase;

@@ -2,9 +2,16 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@motcua/bootstrap';
 import { loadConfig } from './config';
 import { INTAKE_DATABASE } from './database';
+import { CatalogModule } from './catalog/catalog.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { UnitsModule } from './units/units.module';
 
 @Module({
-  imports: [PlatformModule.forDomainService({ database: INTAKE_DATABASE, loadConfig }), DossiersModule],
+  imports: [
+    PlatformModule.forDomainService({ database: INTAKE_DATABASE, loadConfig }),
+    UnitsModule,
+    CatalogModule,
+    DossiersModule,
+  ],
 })
 export class IntakeModule {}

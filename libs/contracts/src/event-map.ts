@@ -1,10 +1,21 @@
 import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from './intake/dossier.events';
+import {
+  PROCEDURE_PUBLISHED_V1,
+  PROCEDURE_RETIRED_V1,
+  ProcedurePublishedV1,
+  ProcedureRetiredV1,
+  UNIT_PUBLISHED_V1,
+  UnitPublishedV1,
+} from './intake/procedure.events';
 import { DOSSIER_ASSIGNED_V1, DossierAssignedV1 } from './routing/dossier.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
   [DOSSIER_RECEIVED_V1]: DossierReceivedV1,
   [DOSSIER_ASSIGNED_V1]: DossierAssignedV1,
+  [PROCEDURE_PUBLISHED_V1]: ProcedurePublishedV1,
+  [PROCEDURE_RETIRED_V1]: ProcedureRetiredV1,
+  [UNIT_PUBLISHED_V1]: UnitPublishedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

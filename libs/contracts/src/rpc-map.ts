@@ -6,6 +6,26 @@ import {
   ReceiveDossierV1,
 } from './intake/dossier.rpc';
 import {
+  CREATE_PROCEDURE_V1,
+  CounterListV1,
+  CreateProcedureV1,
+  GET_PROCEDURE_V1,
+  GetProcedureV1,
+  LIST_COUNTERS_V1,
+  LIST_UNITS_V1,
+  ListCountersV1,
+  ListUnitsV1,
+  ProcedurePageV1,
+  ProcedureV1,
+  RETIRE_PROCEDURE_V1,
+  REVISE_PROCEDURE_V1,
+  RetireProcedureV1,
+  ReviseProcedureV1,
+  SEARCH_PROCEDURES_V1,
+  SearchProceduresV1,
+  UnitListV1,
+} from './intake/procedure.rpc';
+import {
   DossierMessagesV1,
   LIST_DOSSIER_MESSAGES_V1,
   ListDossierMessagesV1,
@@ -21,6 +41,13 @@ export const RPC_CONTRACTS = {
   [GET_DOSSIER_V1]: { request: GetDossierV1, response: DossierV1 },
   [GET_DOSSIER_ROUTING_V1]: { request: GetDossierRoutingV1, response: DossierRoutingV1 },
   [LIST_DOSSIER_MESSAGES_V1]: { request: ListDossierMessagesV1, response: DossierMessagesV1 },
+  [CREATE_PROCEDURE_V1]: { request: CreateProcedureV1, response: ProcedureV1 },
+  [REVISE_PROCEDURE_V1]: { request: ReviseProcedureV1, response: ProcedureV1 },
+  [RETIRE_PROCEDURE_V1]: { request: RetireProcedureV1, response: ProcedureV1 },
+  [GET_PROCEDURE_V1]: { request: GetProcedureV1, response: ProcedureV1 },
+  [SEARCH_PROCEDURES_V1]: { request: SearchProceduresV1, response: ProcedurePageV1 },
+  [LIST_UNITS_V1]: { request: ListUnitsV1, response: UnitListV1 },
+  [LIST_COUNTERS_V1]: { request: ListCountersV1, response: CounterListV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

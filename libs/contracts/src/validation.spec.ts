@@ -18,7 +18,7 @@ function dossierReceived(overrides: Record<string, unknown> = {}): Record<string
   return {
     dossierId: DOSSIER_ID,
     code: '000.00.20.H41-251027-0361',
-    procedureCode: '1.004227',
+    procedureCode: '2.000488',
     receivingUnitCode: '000.00.20.H41',
     handlingUnitCode: '000.00.21.H41',
     channel: Channel.Direct,
@@ -32,7 +32,7 @@ function dossierReceived(overrides: Record<string, unknown> = {}): Record<string
 
 function receiveDossier(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
-    procedureCode: '1.004227',
+    procedureCode: '2.000488',
     procedureName: 'Cấp giấy phép xây dựng',
     handlingUnitCode: '000.00.21.H41',
     channel: Channel.Online,
@@ -168,7 +168,7 @@ describe('validateContract', () => {
       {
         field: 'procedureCode',
         constraint: 'isProcedureCode',
-        message: 'procedureCode không đúng mã thủ tục (ví dụ 1.004227)',
+        message: 'procedureCode không đúng mã thủ tục (ví dụ 2.000488)',
       },
     ]);
   });

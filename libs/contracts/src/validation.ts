@@ -40,7 +40,7 @@ const MESSAGES: Record<string, (label: string) => string> = {
   isObject: (l) => `${l} phải là một đối tượng`,
   isVietnameseMobile: (l) => `${l} không phải số điện thoại di động Việt Nam hợp lệ`,
   isUnitCode: (l) => `${l} không đúng mã đơn vị QCVN 102 (ví dụ 000.00.20.H41)`,
-  isProcedureCode: (l) => `${l} không đúng mã thủ tục (ví dụ 1.004227)`,
+  isProcedureCode: (l) => `${l} không đúng mã thủ tục (ví dụ 2.000488)`,
   matches: (l) => `${l} không đúng định dạng`,
   whitelistValidation: (l) => `Trường ${l} không được phép gửi`,
 };
@@ -110,7 +110,7 @@ export async function validateContract<T extends object>(
   const value = plainToInstance(type, plain);
   const errors = await validate(value, {
     whitelist: true,
-    forbidUnknownValues: true,
+    forbidUnknownValues: false,
     validationError: { target: true, value: true },
   });
   return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };

@@ -1,2 +1,3 @@
 export * from './fixtures/events';
 export * from './fixtures/requests';
+export * from './fixtures/catalog';

@@ -2,7 +2,7 @@ import { requestHash } from './idempotency.service';
 
 describe('requestHash', () => {
   it('should give a hex SHA-256 when given a request', () => {
-    const request = { procedureCode: '1.004227' };
+    const request = { procedureCode: '2.000488' };
 
     const hash = requestHash(request);
 
@@ -10,8 +10,8 @@ describe('requestHash', () => {
   });
 
   it('should give the same hash when only the key order differs', () => {
-    const first = { procedureCode: '1.004227', applicant: { fullName: 'An', phone: '+84912345678' } };
-    const second = { applicant: { phone: '+84912345678', fullName: 'An' }, procedureCode: '1.004227' };
+    const first = { procedureCode: '2.000488', applicant: { fullName: 'An', phone: '+84912345678' } };
+    const second = { applicant: { phone: '+84912345678', fullName: 'An' }, procedureCode: '2.000488' };
 
     const hashes = [requestHash(first), requestHash(second)];
 
@@ -19,9 +19,9 @@ describe('requestHash', () => {
   });
 
   it('should give the same hash when a field is undefined rather than absent', () => {
-    const absent = { procedureCode: '1.004227', applicant: { fullName: 'An' } };
+    const absent = { procedureCode: '2.000488', applicant: { fullName: 'An' } };
     const undefinedFields = {
-      procedureCode: '1.004227',
+      procedureCode: '2.000488',
       idempotencyKey: undefined,
       applicant: { fullName: 'An', email: undefined },
     };
@@ -40,25 +40,25 @@ describe('requestHash', () => {
     }
 
     const hashes = [
-      requestHash(new Command('1.004227', 'direct')),
-      requestHash({ channel: 'direct', procedureCode: '1.004227' }),
+      requestHash(new Command('2.000488', 'direct')),
+      requestHash({ channel: 'direct', procedureCode: '2.000488' }),
     ];
 
     expect(hashes[0]).toBe(hashes[1]);
   });
 
   it.each([
-    ['a value differs', { procedureCode: '1.004227' }, { procedureCode: '1.004228' }],
+    ['a value differs', { procedureCode: '2.000488' }, { procedureCode: '1.004228' }],
     [
       'a nested value differs',
       { applicant: { phone: '+84912345678' } },
       { applicant: { phone: '+84912345679' } },
     ],
-    ['a field is added', { procedureCode: '1.004227' }, { procedureCode: '1.004227', channel: 'direct' }],
+    ['a field is added', { procedureCode: '2.000488' }, { procedureCode: '2.000488', channel: 'direct' }],
     [
       'a field is null instead of absent',
-      { procedureCode: '1.004227' },
-      { procedureCode: '1.004227', note: null },
+      { procedureCode: '2.000488' },
+      { procedureCode: '2.000488', note: null },
     ],
     ['array items are reordered', { roles: ['reception', 'officer'] }, { roles: ['officer', 'reception'] }],
     ['a number becomes a string', { count: 1 }, { count: '1' }],

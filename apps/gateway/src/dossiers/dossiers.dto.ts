@@ -44,7 +44,7 @@ export class ApplicantBody {
 
 /** Minimal reception for the walking skeleton; the intake issue adds the catalog and checklist. */
 export class ReceiveDossierBody {
-  @ApiProperty({ example: '1.004227', description: 'National procedure code' })
+  @ApiProperty({ example: '2.000488', description: 'National procedure code' })
   @Label('Mã thủ tục')
   @IsProcedureCode()
   procedureCode: string;

@@ -1,6 +1,7 @@
 import helmet from '@fastify/helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { addContractSchemas } from './contract-schemas';
 import { HttpErrorFilter } from './http-error.filter';
 import { validationPipe } from './validation';
 
@@ -22,14 +23,16 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
   });
   app.useGlobalPipes(validationPipe);
   app.useGlobalFilters(new HttpErrorFilter());
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('motcua API')
-      .setDescription(API_DESCRIPTION)
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
+  const document = addContractSchemas(
+    SwaggerModule.createDocument(
+      app,
+      new DocumentBuilder()
+        .setTitle('motcua API')
+        .setDescription(API_DESCRIPTION)
+        .setVersion('1')
+        .addBearerAuth()
+        .build(),
+    ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
 }

@@ -78,13 +78,13 @@ describe('UNIT_CODE_PATTERN', () => {
 });
 
 describe('PROCEDURE_CODE_PATTERN', () => {
-  it.each(['1.004227', '2.000305'])('should match %s when it is a national procedure code', (code) => {
+  it.each(['2.000488', '2.000305'])('should match %s when it is a national procedure code', (code) => {
     const matches = PROCEDURE_CODE_PATTERN.test(code);
 
     expect(matches).toBe(true);
   });
 
-  it.each(['1.04227', '1.0042271', '10.004227', '1004227', '1.00422a'])(
+  it.each(['1.04227', '2.0004881', '10.004227', '1004227', '1.00422a'])(
     'should not match %s when it is malformed',
     (code) => {
       const matches = PROCEDURE_CODE_PATTERN.test(code);

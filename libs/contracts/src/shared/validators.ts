@@ -4,7 +4,7 @@ import { Matches, ValidateBy, ValidationOptions, buildMessage } from 'class-vali
 /** QCVN 102:2016 unit code, e.g. `000.00.20.H41` (Nghệ An province is `H41`). */
 export const UNIT_CODE_PATTERN = /^\d{3}\.\d{2}\.\d{2}\.[A-Z]\d{2}$/;
 
-/** National procedure code, e.g. `1.004227` or `2.000305`. */
+/** National procedure code, e.g. `2.000488` or `2.000305`. */
 export const PROCEDURE_CODE_PATTERN = /^\d\.\d{6}$/;
 
 /** Dossier code of Circular 01/2018 Art. 19: `<unit code>-<YYMMDD>-<NNNN>`. */

@@ -1,0 +1,223 @@
+import {
+  ProcedureDefinitionV1,
+  ProcedurePageV1,
+  ProcedureV1,
+  UnitListV1,
+  CounterListV1,
+} from '@motcua/contracts';
+import { procedureDefinitionV1 } from '@motcua/contracts/test';
+import { TestSystem, waitFor } from '@motcua/testing';
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  details?: { field: string; constraint: string; message: string }[];
+}
+
+// A procedure code the demo catalog does not use.
+const CODE = '9.990001';
+
+function definition(overrides: Partial<ProcedureDefinitionV1> = {}): ProcedureDefinitionV1 {
+  return procedureDefinitionV1({
+    code: CODE,
+    name: 'Cấp giấy chứng nhận đủ điều kiện thử nghiệm (demo)',
+    isDemoData: true,
+    ...overrides,
+  });
+}
+
+describe('Procedure catalog through the gateway', () => {
+  let system: TestSystem;
+  let admin: string;
+  let reception: string;
+
+  beforeAll(async () => {
+    system = await TestSystem.start('catalog');
+    [admin, reception] = await Promise.all([system.login('admin'), system.login('reception')]);
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  describe('demo seed', () => {
+    it('should hold the Nghệ An Center: at least 14 departments, 39 counters and 30 procedures', async () => {
+      const units = await system.request<UnitListV1>('GET', '/api/v1/units', { token: reception });
+      const counters = await system.request<CounterListV1>('GET', '/api/v1/counters', { token: reception });
+      const procedures = await system.request<ProcedurePageV1>('GET', '/api/v1/procedures?pageSize=100', {
+        token: reception,
+      });
+
+      expect(units.body.items.filter((unit) => unit.kind === 'department').length).toBeGreaterThanOrEqual(14);
+      expect(units.body.items.find((unit) => unit.kind === 'police')).toMatchObject({
+        canIssueEReceipts: false,
+      });
+      expect(counters.body.items).toHaveLength(39);
+      expect(procedures.body.total).toBeGreaterThanOrEqual(30);
+    });
+  });
+
+  describe('search', () => {
+    it('should find a procedure by a name typed without accents and by its code', async () => {
+      const byName = await system.request<ProcedurePageV1>(
+        'GET',
+        '/api/v1/procedures?q=ly%20lich%20tu%20phap',
+        { token: reception },
+      );
+      const byCode = await system.request<ProcedurePageV1>('GET', '/api/v1/procedures?q=2.000488', {
+        token: reception,
+      });
+
+      expect(byName.body.items.some((p) => p.code === '2.000488')).toBe(true);
+      expect(byCode.body.items.map((p) => p.code)).toEqual(['2.000488']);
+    });
+
+    it('should page through the catalog', async () => {
+      const first = await system.request<ProcedurePageV1>('GET', '/api/v1/procedures?page=1&pageSize=5', {
+        token: reception,
+      });
+      const second = await system.request<ProcedurePageV1>('GET', '/api/v1/procedures?page=2&pageSize=5', {
+        token: reception,
+      });
+
+      expect(first.body.items).toHaveLength(5);
+      expect(second.body.items).toHaveLength(5);
+      expect(second.body.items.map((p) => p.code)).not.toEqual(
+        expect.arrayContaining(first.body.items.map((p) => p.code)),
+      );
+    });
+  });
+
+  describe('administration', () => {
+    it('should create, revise and retire a procedure, publishing every version as an event', async () => {
+      const created = await system.request<ProcedureV1>('POST', '/api/v1/procedures', {
+        token: admin,
+        body: definition(),
+      });
+      const revised = await system.request<ProcedureV1>('PUT', `/api/v1/procedures/${CODE}`, {
+        token: admin,
+        body: {
+          expectedVersion: 1,
+          definition: definition({ processingTime: { amount: 7, unit: 'working_days' as never } }),
+        },
+      });
+      const stale = await system.request<ErrorBody>('PUT', `/api/v1/procedures/${CODE}`, {
+        token: admin,
+        body: { expectedVersion: 1, definition: definition() },
+      });
+      const retired = await system.request<ProcedureV1>('POST', `/api/v1/procedures/${CODE}/retire`, {
+        token: admin,
+        body: { reason: 'Bãi bỏ theo quyết định công bố mới', expectedVersion: 2 },
+      });
+      const search = await system.request<ProcedurePageV1>('GET', `/api/v1/procedures?q=${CODE}`, {
+        token: reception,
+      });
+
+      expect(created.status).toBe(201);
+      expect(created.body.currentVersion.version).toBe(1);
+      expect(revised.body).toMatchObject({
+        currentVersion: { version: 2 },
+        definition: { processingTime: { amount: 7 } },
+      });
+      expect(revised.body.versions.map((v) => v.version)).toEqual([1, 2]);
+      expect(stale.status).toBe(409);
+      expect(stale.body.code).toBe('PROCEDURE_VERSION_STALE');
+      expect(retired.body).toMatchObject({
+        status: 'retired',
+        retiredReason: 'Bãi bỏ theo quyết định công bố mới',
+      });
+      expect(search.body.items).toEqual([]);
+      const db = await system.db();
+      try {
+        const events = await waitFor(async () => {
+          const { rows } = await db.query(
+            `SELECT message_type, envelope->'payload' AS payload FROM intake.outbox
+              WHERE envelope->'payload'->'definition'->>'code' = $1 OR envelope->'payload'->>'code' = $1
+              ORDER BY created_at`,
+            [CODE],
+          );
+          return rows.length === 3 ? rows : null;
+        });
+        expect(events.map((e) => e.message_type)).toEqual([
+          'intake.procedure.published.v1',
+          'intake.procedure.published.v1',
+          'intake.procedure.retired.v1',
+        ]);
+        expect(events[1].payload).toMatchObject({
+          version: 2,
+          definition: { processingTime: { amount: 7 } },
+        });
+      } finally {
+        await db.end();
+      }
+    });
+
+    it('should refuse with 400 naming the field when a definition is invalid or names an unknown unit', async () => {
+      const invalid = await system.request<ErrorBody>('POST', '/api/v1/procedures', {
+        token: admin,
+        body: {
+          ...definition({ code: '9.990002' }),
+          fees: [{ kind: 'tax', name: 'Thuế', amountDong: 1.5, due: 'at_reception' }],
+        },
+      });
+      const unknownUnit = await system.request<ErrorBody>('POST', '/api/v1/procedures', {
+        token: admin,
+        body: definition({ code: '9.990003', handlingUnitCodes: ['000.00.99.H41'] }),
+      });
+
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.details?.map((d) => d.field).sort()).toEqual(['fees.0.amountDong', 'fees.0.kind']);
+      expect(unknownUnit.status).toBe(400);
+      expect(unknownUnit.body).toMatchObject({
+        code: 'PROCEDURE_UNKNOWN_UNIT',
+        details: [{ field: 'handlingUnitCodes' }],
+      });
+    });
+
+    it('should refuse a second procedure with the same code with 409', async () => {
+      const duplicate = await system.request<ErrorBody>('POST', '/api/v1/procedures', {
+        token: admin,
+        body: definition({ code: '2.000488' }),
+      });
+
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.body.code).toBe('PROCEDURE_EXISTS');
+    });
+
+    it('should let only admins change the catalog', async () => {
+      const response = await system.request<ErrorBody>('POST', '/api/v1/procedures', {
+        token: reception,
+        body: definition({ code: '9.990004' }),
+      });
+
+      expect(response.status).toBe(403);
+    });
+  });
+
+  describe('documentation', () => {
+    it('should describe the catalog bodies in OpenAPI with schemas generated from the contract rules', async () => {
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<
+          string,
+          Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>
+        >;
+        components: {
+          schemas: Record<string, { properties?: Record<string, unknown>; required?: string[] }>;
+        };
+      };
+
+      const body = document.paths['/api/v1/procedures'].post.requestBody?.content['application/json'].schema;
+      const definition = document.components.schemas.ProcedureDefinitionV1;
+
+      expect(body?.$ref).toBe('#/components/schemas/ProcedureDefinitionV1');
+      expect(Object.keys(definition.properties ?? {})).toEqual(
+        expect.arrayContaining(['code', 'fees', 'processingTime', 'channels']),
+      );
+      expect(document.components.schemas.FeeItemV1.properties).toHaveProperty('amountDong');
+      const referenced = [...JSON.stringify(document).matchAll(/#\/components\/schemas\/(\w+)/g)].map(
+        (m) => m[1],
+      );
+      expect(referenced.filter((name) => !document.components.schemas[name])).toEqual([]);
+    });
+  });
+});

@@ -1,0 +1,96 @@
+import { CounterDefinitionV1 } from '@motcua/contracts';
+
+/*
+ * The Center's counters as the seed article (Dec 2020) gives them: "Trung tâm bố trí 37 quầy, trong đó có 34 quầy là
+ * nơi tiếp nhận hồ sơ giải quyết TTHC, có 01 quầy tiếp nhận hồ sơ liên thông thuộc thẩm quyền quyết định của UBND tỉnh,
+ * Chủ tịch UBND tỉnh; 02 quầy trả kết quả tập trung", plus "quầy tiếp nhận trả kết quả giải quyết TTHC qua đường bưu
+ * điện; quầy thu phí, lệ phí tập trung" (numbered 38 and 39 here).
+ *
+ * Only the totals are real. The mapping of intake counters to departments is a demo allocation from the article's
+ * hints: busy departments (business registration, land, driving licences, judicial records, construction, Police)
+ * get several counters; the three low-volume departments the article names (Sở Văn hóa và Thể thao, Sở Du lịch,
+ * Sở Ngoại vụ: "có ngày chỉ nhận được một hồ sơ") share one counter. Unit codes come from ../units/demo-units.ts.
+ */
+
+const UBND_TINH = '000.00.00.H41';
+const SO_KHDT = '000.00.10.H41';
+const SO_TAI_CHINH = '000.00.11.H41';
+const SO_XAY_DUNG = '000.00.12.H41';
+const SO_TNMT = '000.00.13.H41';
+const SO_GTVT = '000.00.14.H41';
+const SO_CONG_THUONG = '000.00.15.H41';
+const SO_NNPTNT = '000.00.16.H41';
+const SO_Y_TE = '000.00.17.H41';
+const SO_GDDT = '000.00.18.H41';
+const SO_LDTBXH = '000.00.19.H41';
+const SO_TU_PHAP = '000.00.20.H41';
+const SO_VHTT = '000.00.21.H41';
+const SO_DU_LICH = '000.00.22.H41';
+const SO_NGOAI_VU = '000.00.23.H41';
+const SO_KHCN = '000.00.24.H41';
+const SO_TTTT = '000.00.25.H41';
+const SO_NOI_VU = '000.00.26.H41';
+const BQL_KKT = '000.00.28.H41';
+const CONG_AN = '000.00.31.H41';
+const BHXH = '000.00.32.H41';
+
+function intake(number: number, label: string, unitCodes: string[]): CounterDefinitionV1 {
+  return { number, name: `Quầy ${number} - ${label}`, kind: 'intake', unitCodes };
+}
+
+export const DEMO_COUNTERS: CounterDefinitionV1[] = [
+  // 34 intake counters.
+  intake(1, 'Sở Kế hoạch và Đầu tư (đăng ký doanh nghiệp)', [SO_KHDT]),
+  intake(2, 'Sở Kế hoạch và Đầu tư (đăng ký doanh nghiệp)', [SO_KHDT]),
+  intake(3, 'Sở Kế hoạch và Đầu tư (đăng ký doanh nghiệp)', [SO_KHDT]),
+  intake(4, 'Sở Kế hoạch và Đầu tư (đăng ký doanh nghiệp)', [SO_KHDT]),
+  intake(5, 'Sở Giao thông vận tải (giấy phép lái xe)', [SO_GTVT]),
+  intake(6, 'Sở Giao thông vận tải (giấy phép lái xe)', [SO_GTVT]),
+  intake(7, 'Sở Giao thông vận tải (giấy phép lái xe)', [SO_GTVT]),
+  intake(8, 'Sở Tài nguyên và Môi trường (đất đai)', [SO_TNMT]),
+  intake(9, 'Sở Tài nguyên và Môi trường (đất đai)', [SO_TNMT]),
+  intake(10, 'Sở Tài nguyên và Môi trường (môi trường, tài nguyên nước, khoáng sản)', [SO_TNMT]),
+  intake(11, 'Sở Tư pháp (lý lịch tư pháp)', [SO_TU_PHAP]),
+  intake(12, 'Sở Tư pháp', [SO_TU_PHAP]),
+  intake(13, 'Sở Xây dựng', [SO_XAY_DUNG]),
+  intake(14, 'Sở Xây dựng', [SO_XAY_DUNG]),
+  intake(15, 'Công an tỉnh (xuất nhập cảnh)', [CONG_AN]),
+  intake(16, 'Công an tỉnh (căn cước, an ninh trật tự)', [CONG_AN]),
+  intake(17, 'Sở Lao động - Thương binh và Xã hội', [SO_LDTBXH]),
+  intake(18, 'Sở Lao động - Thương binh và Xã hội', [SO_LDTBXH]),
+  intake(19, 'Sở Y tế', [SO_Y_TE]),
+  intake(20, 'Sở Y tế', [SO_Y_TE]),
+  intake(21, 'Sở Giáo dục và Đào tạo', [SO_GDDT]),
+  intake(22, 'Sở Công Thương', [SO_CONG_THUONG]),
+  intake(23, 'Sở Nông nghiệp và Phát triển nông thôn', [SO_NNPTNT]),
+  intake(24, 'Sở Nông nghiệp và Phát triển nông thôn', [SO_NNPTNT]),
+  intake(25, 'Sở Tài chính', [SO_TAI_CHINH]),
+  intake(26, 'Sở Nội vụ', [SO_NOI_VU]),
+  intake(27, 'Sở Khoa học và Công nghệ', [SO_KHCN]),
+  intake(28, 'Sở Thông tin và Truyền thông', [SO_TTTT]),
+  intake(29, 'Ban Quản lý Khu kinh tế Đông Nam', [BQL_KKT]),
+  // The three low-volume departments of the seed article share one counter.
+  intake(30, 'Sở Văn hóa và Thể thao, Sở Du lịch, Sở Ngoại vụ', [SO_VHTT, SO_DU_LICH, SO_NGOAI_VU]),
+  intake(31, 'Bảo hiểm xã hội tỉnh', [BHXH]),
+  intake(32, 'Sở Giao thông vận tải (vận tải, phương tiện)', [SO_GTVT]),
+  intake(33, 'Sở Kế hoạch và Đầu tư (đầu tư)', [SO_KHDT]),
+  intake(34, 'Sở Tài nguyên và Môi trường (đất đai)', [SO_TNMT]),
+  // Inter-agency dossiers decided by UBND tỉnh or its Chairman.
+  {
+    number: 35,
+    name: 'Quầy 35 - Hồ sơ liên thông thuộc thẩm quyền quyết định của UBND tỉnh, Chủ tịch UBND tỉnh',
+    kind: 'inter_agency',
+    unitCodes: [UBND_TINH],
+  },
+  // Central result return.
+  { number: 36, name: 'Quầy 36 - Trả kết quả tập trung', kind: 'result_return', unitCodes: [] },
+  { number: 37, name: 'Quầy 37 - Trả kết quả tập trung', kind: 'result_return', unitCodes: [] },
+  // Auxiliary counters outside the 37.
+  {
+    number: 38,
+    name: 'Quầy 38 - Bưu điện: tiếp nhận hồ sơ và trả kết quả qua dịch vụ bưu chính công ích',
+    kind: 'postal',
+    unitCodes: [],
+  },
+  { number: 39, name: 'Quầy 39 - Thu phí, lệ phí tập trung', kind: 'fee', unitCodes: [] },
+];
