@@ -10,7 +10,7 @@ import type { Client } from 'pg';
 import { uniqueName } from './names';
 import { ADMIN_DATABASE_URL, adminClient } from './postgres';
 import { createVhost, deleteVhost } from './rabbitmq';
-import { testConfig } from './test-config';
+import { inheritedEnvironment, testConfig } from './test-config';
 import { waitFor } from './wait-for';
 
 const runFile = promisify(execFile);
@@ -120,7 +120,7 @@ export class TestSystem {
   /** Runs `dist/scripts/<tool>.js` with this system's environment; rejects with its output on failure. */
   async runTool(tool: string, args: string[] = []): Promise<{ stdout: string; stderr: string }> {
     return runFile(process.execPath, [`dist/scripts/${tool}.js`, ...args], {
-      env: { ...process.env, ...this.baseEnv },
+      env: { ...inheritedEnvironment(), ...this.baseEnv },
     });
   }
 
@@ -128,7 +128,7 @@ export class TestSystem {
   async startService(service: ServiceName, env: Record<string, string> = {}): Promise<void> {
     const log = openSync(this.logOf(service), 'a');
     const child = spawn(process.execPath, [`dist/apps/${service}/src/main.js`], {
-      env: { ...process.env, ...this.baseEnv, ...env, PORT: String(this.ports[service]) },
+      env: { ...inheritedEnvironment(), ...this.baseEnv, ...env, PORT: String(this.ports[service]) },
       stdio: ['ignore', log, log],
     });
     closeSync(log);

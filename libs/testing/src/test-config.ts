@@ -6,3 +6,8 @@ export const testConfig = {
   /** Where suites write service logs and screenshots; CI keeps this folder as its artifacts. */
   artifactsDir: process.env.MOTCUA_TEST_ARTIFACTS ?? 'test-artifacts',
 };
+
+/** The test process's own environment, which child processes inherit (PATH, locale). */
+export function inheritedEnvironment(): NodeJS.ProcessEnv {
+  return { ...process.env };
+}

@@ -11,6 +11,7 @@ import {
   SupplementRule,
   TimeUnit,
 } from '@motcua/contracts';
+import { DEMO_UNIT_CODES } from '../units/demo-unit-codes';
 
 /*
  * Demo procedure catalog of the Nghệ An Center (issue 3, item 2). Each entry carries a `//` note with its source.
@@ -36,27 +37,29 @@ import {
  */
 
 // Unit codes (../units/demo-units.ts).
-const UBND_TINH = '000.00.00.H41';
-const SO_KHDT = '000.00.10.H41';
-const SO_TAI_CHINH = '000.00.11.H41';
-const SO_XAY_DUNG = '000.00.12.H41';
-const SO_TNMT = '000.00.13.H41';
-const SO_GTVT = '000.00.14.H41';
-const SO_CONG_THUONG = '000.00.15.H41';
-const SO_NNPTNT = '000.00.16.H41';
-const SO_Y_TE = '000.00.17.H41';
-const SO_GDDT = '000.00.18.H41';
-const SO_LDTBXH = '000.00.19.H41';
-const SO_TU_PHAP = '000.00.20.H41';
-const SO_VHTT = '000.00.21.H41';
-const SO_DU_LICH = '000.00.22.H41';
-const SO_NGOAI_VU = '000.00.23.H41';
-const SO_KHCN = '000.00.24.H41';
-const SO_TTTT = '000.00.25.H41';
-const SO_NOI_VU = '000.00.26.H41';
-const BQL_KKT = '000.00.28.H41';
-const CONG_AN = '000.00.31.H41';
-const BHXH = '000.00.32.H41';
+const {
+  UBND_TINH,
+  SO_KHDT,
+  SO_TAI_CHINH,
+  SO_XAY_DUNG,
+  SO_TNMT,
+  SO_GTVT,
+  SO_CONG_THUONG,
+  SO_NNPTNT,
+  SO_Y_TE,
+  SO_GDDT,
+  SO_LDTBXH,
+  SO_TU_PHAP,
+  SO_VHTT,
+  SO_DU_LICH,
+  SO_NGOAI_VU,
+  SO_KHCN,
+  SO_TTTT,
+  SO_NOI_VU,
+  BQL_KKT,
+  CONG_AN,
+  BHXH,
+} = DEMO_UNIT_CODES;
 
 const ALL_CHANNELS = [Channel.Direct, Channel.Online, Channel.Postal];
 const NO_ONLINE = [Channel.Direct, Channel.Postal];

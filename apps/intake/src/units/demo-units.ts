@@ -1,3 +1,4 @@
+import { DEMO_UNIT_CODES } from './demo-unit-codes';
 import { UnitDefinitionV1 } from '@motcua/contracts';
 
 /*
@@ -36,7 +37,7 @@ import { UnitDefinitionV1 } from '@motcua/contracts';
  * - Since 01/7/2025 local government has two tiers (province, commune); districts are gone.
  */
 
-const UBND_TINH = '000.00.00.H41';
+const { UBND_TINH } = DEMO_UNIT_CODES;
 
 function department(code: string, name: string, shortName: string): UnitDefinitionV1 {
   return {
@@ -61,7 +62,7 @@ export const DEMO_UNITS: UnitDefinitionV1[] = [
     isDemoData: false,
   },
   {
-    code: '000.00.01.H41',
+    code: DEMO_UNIT_CODES.CENTER,
     name: 'Trung tâm Phục vụ hành chính công tỉnh Nghệ An',
     shortName: 'Trung tâm PVHCC',
     kind: 'center',
@@ -70,36 +71,36 @@ export const DEMO_UNITS: UnitDefinitionV1[] = [
     isDemoData: true,
   },
   // 2025: merged into Sở Tài chính.
-  department('000.00.10.H41', 'Sở Kế hoạch và Đầu tư tỉnh Nghệ An', 'Sở KH&ĐT'),
-  department('000.00.11.H41', 'Sở Tài chính tỉnh Nghệ An', 'Sở Tài chính'),
-  department('000.00.12.H41', 'Sở Xây dựng tỉnh Nghệ An', 'Sở Xây dựng'),
+  department(DEMO_UNIT_CODES.SO_KHDT, 'Sở Kế hoạch và Đầu tư tỉnh Nghệ An', 'Sở KH&ĐT'),
+  department(DEMO_UNIT_CODES.SO_TAI_CHINH, 'Sở Tài chính tỉnh Nghệ An', 'Sở Tài chính'),
+  department(DEMO_UNIT_CODES.SO_XAY_DUNG, 'Sở Xây dựng tỉnh Nghệ An', 'Sở Xây dựng'),
   // 2025: merged into Sở Nông nghiệp và Môi trường.
-  department('000.00.13.H41', 'Sở Tài nguyên và Môi trường tỉnh Nghệ An', 'Sở TN&MT'),
+  department(DEMO_UNIT_CODES.SO_TNMT, 'Sở Tài nguyên và Môi trường tỉnh Nghệ An', 'Sở TN&MT'),
   // 2025: merged into Sở Xây dựng; driving licences went to Công an.
-  department('000.00.14.H41', 'Sở Giao thông vận tải tỉnh Nghệ An', 'Sở GTVT'),
-  department('000.00.15.H41', 'Sở Công Thương tỉnh Nghệ An', 'Sở Công Thương'),
+  department(DEMO_UNIT_CODES.SO_GTVT, 'Sở Giao thông vận tải tỉnh Nghệ An', 'Sở GTVT'),
+  department(DEMO_UNIT_CODES.SO_CONG_THUONG, 'Sở Công Thương tỉnh Nghệ An', 'Sở Công Thương'),
   // 2025: merged into Sở Nông nghiệp và Môi trường.
-  department('000.00.16.H41', 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An', 'Sở NN&PTNT'),
-  department('000.00.17.H41', 'Sở Y tế tỉnh Nghệ An', 'Sở Y tế'),
-  department('000.00.18.H41', 'Sở Giáo dục và Đào tạo tỉnh Nghệ An', 'Sở GD&ĐT'),
+  department(DEMO_UNIT_CODES.SO_NNPTNT, 'Sở Nông nghiệp và Phát triển nông thôn tỉnh Nghệ An', 'Sở NN&PTNT'),
+  department(DEMO_UNIT_CODES.SO_Y_TE, 'Sở Y tế tỉnh Nghệ An', 'Sở Y tế'),
+  department(DEMO_UNIT_CODES.SO_GDDT, 'Sở Giáo dục và Đào tạo tỉnh Nghệ An', 'Sở GD&ĐT'),
   // 2025: merged into Sở Nội vụ (social protection to Sở Y tế).
-  department('000.00.19.H41', 'Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An', 'Sở LĐ-TB&XH'),
+  department(DEMO_UNIT_CODES.SO_LDTBXH, 'Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An', 'Sở LĐ-TB&XH'),
   // Demo code fixed by the rest of the code base (demo officer, walking skeleton).
-  department('000.00.20.H41', 'Sở Tư pháp tỉnh Nghệ An', 'Sở Tư pháp'),
+  department(DEMO_UNIT_CODES.SO_TU_PHAP, 'Sở Tư pháp tỉnh Nghệ An', 'Sở Tư pháp'),
   // Low volume per the seed article; 2025: merged into Sở Văn hóa, Thể thao và Du lịch.
-  department('000.00.21.H41', 'Sở Văn hóa và Thể thao tỉnh Nghệ An', 'Sở VH&TT'),
+  department(DEMO_UNIT_CODES.SO_VHTT, 'Sở Văn hóa và Thể thao tỉnh Nghệ An', 'Sở VH&TT'),
   // Low volume per the seed article; 2025: merged into Sở Văn hóa, Thể thao và Du lịch.
-  department('000.00.22.H41', 'Sở Du lịch tỉnh Nghệ An', 'Sở Du lịch'),
+  department(DEMO_UNIT_CODES.SO_DU_LICH, 'Sở Du lịch tỉnh Nghệ An', 'Sở Du lịch'),
   // Low volume per the seed article; kept in 2025.
-  department('000.00.23.H41', 'Sở Ngoại vụ tỉnh Nghệ An', 'Sở Ngoại vụ'),
-  department('000.00.24.H41', 'Sở Khoa học và Công nghệ tỉnh Nghệ An', 'Sở KH&CN'),
+  department(DEMO_UNIT_CODES.SO_NGOAI_VU, 'Sở Ngoại vụ tỉnh Nghệ An', 'Sở Ngoại vụ'),
+  department(DEMO_UNIT_CODES.SO_KHCN, 'Sở Khoa học và Công nghệ tỉnh Nghệ An', 'Sở KH&CN'),
   // 2025: merged into Sở Khoa học và Công nghệ.
-  department('000.00.25.H41', 'Sở Thông tin và Truyền thông tỉnh Nghệ An', 'Sở TT&TT'),
-  department('000.00.26.H41', 'Sở Nội vụ tỉnh Nghệ An', 'Sở Nội vụ'),
-  department('000.00.28.H41', 'Ban Quản lý Khu kinh tế Đông Nam Nghệ An', 'BQL KKT Đông Nam'),
+  department(DEMO_UNIT_CODES.SO_TTTT, 'Sở Thông tin và Truyền thông tỉnh Nghệ An', 'Sở TT&TT'),
+  department(DEMO_UNIT_CODES.SO_NOI_VU, 'Sở Nội vụ tỉnh Nghệ An', 'Sở Nội vụ'),
+  department(DEMO_UNIT_CODES.BQL_KKT, 'Ban Quản lý Khu kinh tế Đông Nam Nghệ An', 'BQL KKT Đông Nam'),
   // Vertical body (under Bộ Công an, so no provincial parent); the seed article: its fee collection may not go online, it still writes paper receipts.
   {
-    code: '000.00.31.H41',
+    code: DEMO_UNIT_CODES.CONG_AN,
     name: 'Công an tỉnh Nghệ An',
     shortName: 'Công an tỉnh',
     kind: 'police',
@@ -109,7 +110,7 @@ export const DEMO_UNITS: UnitDefinitionV1[] = [
   // Vertical body present at the Center since 10/2020 (vnpost.vn). Its real identifier belongs to the social-insurance
   // system, not to the province; the H41 code is a demo placeholder.
   {
-    code: '000.00.32.H41',
+    code: DEMO_UNIT_CODES.BHXH,
     name: 'Bảo hiểm xã hội tỉnh Nghệ An',
     shortName: 'BHXH tỉnh',
     kind: 'other',
