@@ -4,6 +4,7 @@ import { BrokerReadiness, MessagingModule } from '@motcua/messaging';
 import { ObservabilityModule, RedisReadiness } from '@motcua/observability';
 import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
 import { AuthModule } from './auth/auth.module';
+import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
@@ -17,6 +18,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
     MessagingModule.forGateway(),
     AuthModule,
     CatalogModule,
+    CalendarModule,
     DossiersModule,
   ],
 })

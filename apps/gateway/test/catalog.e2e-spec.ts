@@ -220,4 +220,57 @@ describe('Procedure catalog through the gateway', () => {
       expect(referenced.filter((name) => !document.components.schemas[name])).toEqual([]);
     });
   });
+
+  describe('working calendar', () => {
+    it('should count five working days across the Tết 2026 break and keep the hour of reception', async () => {
+      const response = await system.request<{ dueAt: string }>(
+        'GET',
+        '/api/v1/calendar/due-date?from=2026-02-13T09:40:00%2B07:00&amount=5&unit=working_days',
+        { token: reception },
+      );
+
+      expect(response.status).toBe(200);
+      expect(response.body.dueAt).toBe('2026-02-27T02:40:00.000Z');
+    });
+
+    it('should move a same-day procedure received after the 15:00 cut-off on a Friday to Monday evening', async () => {
+      const response = await system.request<{ countedFrom: string; dueAt: string }>(
+        'GET',
+        '/api/v1/calendar/due-date?from=2026-11-27T16:00:00%2B07:00&amount=0&unit=working_days&cutoff=15:00',
+        { token: reception },
+      );
+
+      expect(response.body).toEqual({
+        countedFrom: '2026-11-30T00:00:00.000Z',
+        dueAt: '2026-11-30T10:00:00.000Z',
+      });
+    });
+
+    it('should list the official 2026 days with their legal basis and refuse a bad unit naming it', async () => {
+      const year = await system.request<{ days: { date: string; kind: string; legalBasis: string }[] }>(
+        'GET',
+        '/api/v1/calendar/years/2026',
+        { token: reception },
+      );
+      const bad = await system.request<ErrorBody>(
+        'GET',
+        '/api/v1/calendar/due-date?from=2026-11-27T16:00:00Z&amount=1&unit=weeks',
+        {
+          token: reception,
+        },
+      );
+
+      expect(year.body.days).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({
+            date: '2026-09-02',
+            kind: 'holiday',
+            legalBasis: expect.stringContaining('Điều 112'),
+          }),
+        ]),
+      );
+      expect(bad.status).toBe(400);
+      expect(bad.body.details?.map((d) => d.field)).toEqual(['unit']);
+    });
+  });
 });

@@ -4,6 +4,10 @@ import { DossierCodeCounter } from './dossiers/dossier-code-counter.entity';
 import { Dossier } from './dossiers/dossier.entity';
 import { CreateDossiers1764259200001 } from './migrations/1764259200001-CreateDossiers';
 import { CreateCatalog1764259200002 } from './migrations/1764259200002-CreateCatalog';
+import { CreateCalendar1764259200003 } from './migrations/1764259200003-CreateCalendar';
+import { SeedOfficialCalendar1764259200004 } from './migrations/1764259200004-SeedOfficialCalendar';
+import { CalendarDay } from './calendar/calendar-day.entity';
+import { CalendarSettings } from './calendar/calendar-settings.entity';
 import { ProcedureVersion } from './catalog/procedure-version.entity';
 import { Procedure } from './catalog/procedure.entity';
 import { Counter } from './counters/counter.entity';
@@ -11,10 +15,21 @@ import { Unit } from './units/unit.entity';
 
 export const INTAKE_DATABASE = {
   service: 'intake',
-  entities: [Dossier, DossierCodeCounter, Unit, Counter, Procedure, ProcedureVersion],
+  entities: [
+    Dossier,
+    DossierCodeCounter,
+    Unit,
+    Counter,
+    Procedure,
+    ProcedureVersion,
+    CalendarSettings,
+    CalendarDay,
+  ],
   migrations: [
     messagingTablesMigration('intake', 1764259200000),
     CreateDossiers1764259200001,
     CreateCatalog1764259200002,
+    CreateCalendar1764259200003,
+    SeedOfficialCalendar1764259200004,
   ],
 } as const satisfies ServiceDatabase;

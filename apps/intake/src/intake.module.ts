@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@motcua/bootstrap';
 import { loadConfig } from './config';
 import { INTAKE_DATABASE } from './database';
+import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { UnitsModule } from './units/units.module';
@@ -11,6 +12,7 @@ import { UnitsModule } from './units/units.module';
     PlatformModule.forDomainService({ database: INTAKE_DATABASE, loadConfig }),
     UnitsModule,
     CatalogModule,
+    CalendarModule,
     DossiersModule,
   ],
 })

@@ -13,6 +13,7 @@ export * from './intake/dossier.rpc';
 export * from './intake/procedure';
 export * from './intake/procedure.events';
 export * from './intake/procedure.rpc';
+export * from './intake/calendar.rpc';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
 export * from './notifications/message.rpc';

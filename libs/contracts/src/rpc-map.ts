@@ -6,6 +6,14 @@ import {
   ReceiveDossierV1,
 } from './intake/dossier.rpc';
 import {
+  CalendarYearV1,
+  DueDateV1,
+  GET_CALENDAR_YEAR_V1,
+  GetCalendarYearV1,
+  PREVIEW_DUE_DATE_V1,
+  PreviewDueDateV1,
+} from './intake/calendar.rpc';
+import {
   CREATE_PROCEDURE_V1,
   CounterListV1,
   CreateProcedureV1,
@@ -48,6 +56,8 @@ export const RPC_CONTRACTS = {
   [SEARCH_PROCEDURES_V1]: { request: SearchProceduresV1, response: ProcedurePageV1 },
   [LIST_UNITS_V1]: { request: ListUnitsV1, response: UnitListV1 },
   [LIST_COUNTERS_V1]: { request: ListCountersV1, response: CounterListV1 },
+  [PREVIEW_DUE_DATE_V1]: { request: PreviewDueDateV1, response: DueDateV1 },
+  [GET_CALENDAR_YEAR_V1]: { request: GetCalendarYearV1, response: CalendarYearV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -1,0 +1,46 @@
+import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
+import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CalendarYearV1, DueDateV1, GET_CALENDAR_YEAR_V1, PREVIEW_DUE_DATE_V1 } from '@motcua/contracts';
+import { RpcClient } from '@motcua/messaging';
+import { contractSchema } from '../http/contract-schemas';
+import { ErrorDto } from '../http/error.dto';
+import { validationFailed } from '../http/validation';
+import { DueDateQuery } from './calendar.dto';
+
+const yearPipe = new ParseIntPipe({
+  exceptionFactory: () =>
+    validationFailed([{ field: 'year', constraint: 'isInt', message: 'Năm không hợp lệ' }]),
+});
+
+/** The Center's working calendar (lịch làm việc): due-date previews for the UI and department systems. */
+@ApiTags('calendar')
+@ApiBearerAuth()
+@Controller('api/v1/calendar')
+export class CalendarController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('due-date')
+  @ApiOperation({
+    summary: 'When a time limit counted from a reception runs out (working days keep the hour)',
+  })
+  @ApiOkResponse({ schema: contractSchema('DueDateV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  dueDate(@Query() query: DueDateQuery): Promise<DueDateV1> {
+    return this.rpc.send(PREVIEW_DUE_DATE_V1, {
+      from: new Date(query.from).toISOString(),
+      amount: query.amount,
+      unit: query.unit,
+      ...(query.cutoff ? { cutoff: query.cutoff } : {}),
+    });
+  }
+
+  @Get('years/:year')
+  @ApiOperation({
+    summary:
+      'A year of the calendar: working hours, weekends, holidays and swapped days with their legal basis',
+  })
+  @ApiOkResponse({ schema: contractSchema('CalendarYearV1') })
+  year(@Param('year', yearPipe) year: number): Promise<CalendarYearV1> {
+    return this.rpc.send(GET_CALENDAR_YEAR_V1, { year });
+  }
+}
