@@ -1,5 +1,16 @@
-import { isVietnameseMobile, UNIT_CODE_PATTERN } from '@motcua/contracts';
-import { applicantPhone, idempotencyKey, receiveDossierBody, UNIT_COUNT, unitCode } from './dossier-requests';
+import { isCitizenId, isVietnameseMobile } from '@motcua/contracts';
+import { applicantIdNumber, applicantPhone, idempotencyKey, receiveDossierBody } from './dossier-requests';
+
+const TEMPLATES = [
+  { procedureCode: '2.000488', documents: [{ index: 0, count: 1 }] },
+  {
+    procedureCode: '2.001583',
+    documents: [
+      { index: 0, count: 1 },
+      { index: 2, count: 1 },
+    ],
+  },
+];
 
 const SAMPLE_SIZE = 5000;
 const indexes = Array.from({ length: SAMPLE_SIZE }, (_, i) => i);
@@ -15,15 +26,20 @@ describe('dossier-requests', () => {
     expect(new Set(indexes.map(applicantPhone)).size).toBe(SAMPLE_SIZE);
   });
 
-  it('should spread dossiers evenly over valid unit codes', () => {
-    const units = indexes.map(unitCode);
+  it('should build only valid citizen IDs', () => {
+    const invalid = indexes.map(applicantIdNumber).filter((id) => !isCitizenId(id));
 
-    expect(new Set(units).size).toBe(UNIT_COUNT);
-    expect(units.every((code) => UNIT_CODE_PATTERN.test(code))).toBe(true);
+    expect(invalid).toEqual([]);
+  });
+
+  it('should take the procedures in turn', () => {
+    const codes = indexes.slice(0, 4).map((i) => receiveDossierBody(i, TEMPLATES).procedureCode);
+
+    expect(codes).toEqual(['2.000488', '2.001583', '2.000488', '2.001583']);
   });
 
   it('should build the same body for the same index', () => {
-    expect(receiveDossierBody(42)).toEqual(receiveDossierBody(42));
+    expect(receiveDossierBody(42, TEMPLATES)).toEqual(receiveDossierBody(42, TEMPLATES));
   });
 
   it('should build idempotency keys the gateway accepts', () => {

@@ -1,19 +1,23 @@
 // Varied but deterministic intake requests: the same index always builds the same body.
 
-export interface ReceiveDossierBody {
+/** A procedure of the running catalog and the checklist lines a complete reception ticks. */
+export interface ReceptionTemplate {
   readonly procedureCode: string;
-  readonly procedureName: string;
-  readonly handlingUnitCode: string;
-  readonly channel: 'direct';
-  readonly applicant: { readonly fullName: string; readonly phone: string };
+  readonly documents: readonly { readonly index: number; readonly count: number }[];
 }
 
-// The dossier code has a 4-digit daily sequence per unit (at most 9,999 a day): 20 units let about
-// twenty 5,000-dossier runs share one day before any unit runs out.
-export const UNIT_COUNT = 20;
-const FIRST_UNIT_NUMBER = 20;
-
-const PROCEDURE = { code: '2.000488', name: 'Cấp phiếu lý lịch tư pháp' } as const;
+export interface ReceiveDossierBody {
+  readonly procedureCode: string;
+  readonly channel: 'direct';
+  readonly applicant: {
+    readonly fullName: string;
+    readonly idNumber: string;
+    readonly phone: string;
+    readonly address: string;
+  };
+  readonly documents: readonly { readonly index: number; readonly count: number }[];
+  readonly resultDelivery: { readonly method: 'counter' };
+}
 
 // Mobile network prefixes in use since the 2018 renumbering (Viettel, VinaPhone, MobiFone, Vietnamobile).
 const MOBILE_PREFIXES = [
@@ -68,10 +72,6 @@ const GIVEN_NAMES = [
   'Nam',
 ];
 
-export function unitCode(index: number): string {
-  return `000.00.${FIRST_UNIT_NUMBER + (index % UNIT_COUNT)}.H41`;
-}
-
 export function applicantPhone(index: number): string {
   const prefix = MOBILE_PREFIXES[index % MOBILE_PREFIXES.length];
   const subscriber = (index * SUBSCRIBER_STRIDE) % 10 ** SUBSCRIBER_DIGITS;
@@ -85,13 +85,34 @@ export function applicantName(index: number): string {
   return `${family} ${middle} ${given}`;
 }
 
-export function receiveDossierBody(index: number): ReceiveDossierBody {
+/** A citizen ID born in Nghệ An (040) in the 1900s or 2000s, unique per index. */
+export function applicantIdNumber(index: number): string {
+  const centuryAndGender = index % 4;
+  // 1950–1999 for the 1900s digits (0/1), 2000–2007 for the 2000s digits (2/3): never a future birth year.
+  const birthYear = centuryAndGender < 2 ? 50 + (index % 50) : index % 8;
+  return `040${centuryAndGender}${String(birthYear).padStart(2, '0')}${String(index % 1_000_000).padStart(6, '0')}`;
+}
+
+/**
+ * The index-th reception: the catalog's procedures in turn (so the dossier codes' daily sequences spread over
+ * their units), every mandatory document ticked.
+ */
+export function receiveDossierBody(
+  index: number,
+  templates: readonly ReceptionTemplate[],
+): ReceiveDossierBody {
+  const template = templates[index % templates.length];
   return {
-    procedureCode: PROCEDURE.code,
-    procedureName: PROCEDURE.name,
-    handlingUnitCode: unitCode(index),
+    procedureCode: template.procedureCode,
     channel: 'direct',
-    applicant: { fullName: applicantName(index), phone: applicantPhone(index) },
+    applicant: {
+      fullName: applicantName(index),
+      idNumber: applicantIdNumber(index),
+      phone: applicantPhone(index),
+      address: `Số ${1 + (index % 200)} đường Lê Lợi, phường Vinh Phú, tỉnh Nghệ An`,
+    },
+    documents: template.documents,
+    resultDelivery: { method: 'counter' },
   };
 }
 

@@ -1,6 +1,7 @@
 import { performance } from 'node:perf_hooks';
-import { idempotencyKey, receiveDossierBody } from './dossier-requests';
+import { ReceptionTemplate, idempotencyKey, receiveDossierBody } from './dossier-requests';
 import { createJsonClient, JsonPoster, JsonResponse } from './http-client';
+import { loadReceptionTemplates } from './reception-templates';
 
 const LOGIN_PATH = '/api/v1/auth/login';
 const DOSSIERS_PATH = '/api/v1/dossiers';
@@ -66,6 +67,7 @@ type PostOutcome = { readonly accepted: AcceptedPost } | { readonly errorKey: st
 async function postDossier(
   post: JsonPoster,
   token: string,
+  templates: readonly ReceptionTemplate[],
   runId: string,
   index: number,
 ): Promise<PostOutcome> {
@@ -73,7 +75,7 @@ async function postDossier(
   const sentAtMs = Date.now();
   const startedAt = performance.now();
   try {
-    const response = await post(DOSSIERS_PATH, headers, receiveDossierBody(index));
+    const response = await post(DOSSIERS_PATH, headers, receiveDossierBody(index, templates));
     const latencyMs = performance.now() - startedAt;
     if (response.status < 200 || response.status > 299) return { errorKey: String(response.status) };
     const dossierId = stringField(parseJson(response), 'id');
@@ -96,22 +98,23 @@ export async function runIntakeLoad(plan: LoadPlan): Promise<LoadResult> {
   const errors: Record<string, number> = {};
   const countFailed = (): number => Object.values(errors).reduce((sum, n) => sum + n, 0);
   let nextIndex = 0;
-  const worker = async (token: string): Promise<void> => {
+  const worker = async (token: string, templates: readonly ReceptionTemplate[]): Promise<void> => {
     for (let index = nextIndex++; index < plan.dossiers; index = nextIndex++) {
-      const outcome = await postDossier(client.post, token, plan.runId, index);
+      const outcome = await postDossier(client.post, token, templates, plan.runId, index);
       if ('accepted' in outcome) accepted.push(outcome.accepted);
       else errors[outcome.errorKey] = (errors[outcome.errorKey] ?? 0) + 1;
     }
   };
   try {
     const token = await login(client.post, plan.password);
+    const templates = await loadReceptionTemplates(plan.gatewayUrl, token);
     const progress = setInterval(
       () => reportProgress(plan, accepted.length, countFailed()),
       PROGRESS_INTERVAL_MS,
     );
     const startedAtMs = Date.now();
     const startedAt = performance.now();
-    await Promise.all(Array.from({ length: plan.concurrency }, () => worker(token))).finally(() =>
+    await Promise.all(Array.from({ length: plan.concurrency }, () => worker(token, templates))).finally(() =>
       clearInterval(progress),
     );
     const durationMs = performance.now() - startedAt;

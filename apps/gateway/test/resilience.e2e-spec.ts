@@ -1,7 +1,14 @@
 import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from '@motcua/contracts';
 import { createEnvelope, deadLetterQueue, EVENTS_EXCHANGE } from '@motcua/messaging';
 import { dossierReceivedV1 } from '@motcua/contracts/test';
-import { TestSystem, closeAllConnections, terminateConnections, waitFor } from '@motcua/testing';
+import {
+  ReceptionBody,
+  TestSystem,
+  closeAllConnections,
+  receptionFor,
+  terminateConnections,
+  waitFor,
+} from '@motcua/testing';
 import { connect } from 'amqplib';
 import { spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -23,6 +30,7 @@ interface Dossier {
 async function receiveMany(
   system: TestSystem,
   token: string,
+  template: ReceptionBody,
   count: number,
   concurrency: number,
   during: (i: number) => Promise<void>,
@@ -39,13 +47,7 @@ async function receiveMany(
           .request<Dossier>('POST', '/api/v1/dossiers', {
             token,
             headers: { 'idempotency-key': idempotencyKey },
-            body: {
-              procedureCode: '2.000488',
-              procedureName: 'Cấp Phiếu lý lịch tư pháp',
-              handlingUnitCode: '000.00.20.H41',
-              channel: 'direct',
-              applicant: { fullName: `Công dân ${index}`, phone: '0912345678' },
-            },
+            body: { ...template, applicant: { ...template.applicant, fullName: `Công dân ${index}` } },
           })
           .catch(() => ({ status: 0, body: undefined }));
         if (response.status === 201 && response.body) {
@@ -107,10 +109,12 @@ async function expectEachHandledOnce(system: TestSystem, dossiers: Dossier[]): P
 describe('Resilience: nothing accepted is lost or applied twice', () => {
   let system: TestSystem;
   let reception: string;
+  let template: ReceptionBody;
 
   beforeAll(async () => {
     system = await TestSystem.start('resilience');
     reception = await system.login('reception');
+    template = await receptionFor(system, reception, '2.000488');
   }, 120_000);
 
   afterAll(async () => {
@@ -120,7 +124,7 @@ describe('Resilience: nothing accepted is lost or applied twice', () => {
   it('should recover from dropped RabbitMQ connections and terminated PostgreSQL connections mid-stream', async () => {
     const faults: Promise<unknown>[] = [];
 
-    const dossiers = await receiveMany(system, reception, 150, 10, async (i) => {
+    const dossiers = await receiveMany(system, reception, template, 150, 10, async (i) => {
       if (i === 40) faults.push(closeAllConnections(system.vhost));
       if (i === 90) faults.push(terminateConnections(system.database));
     });
@@ -133,7 +137,7 @@ describe('Resilience: nothing accepted is lost or applied twice', () => {
   it('should drain and stop on SIGTERM while dossiers flow, and lose nothing when the service comes back', async () => {
     let stopped: Promise<number | string> | undefined;
 
-    const dossiers = await receiveMany(system, reception, 80, 8, async (i) => {
+    const dossiers = await receiveMany(system, reception, template, 80, 8, async (i) => {
       if (i === 20) stopped = system.stopService('routing', 'SIGTERM');
     });
     const exitCode = await stopped;

@@ -1,4 +1,4 @@
-import { TestSystem, waitFor } from '@motcua/testing';
+import { ReceptionBody, TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { randomUUID } from 'node:crypto';
 
 interface DossierBody {
@@ -24,26 +24,29 @@ interface ErrorBody {
 
 const UNIT = '000.00.20.H41';
 
-function dossierBody(overrides: Record<string, unknown> = {}) {
-  return {
-    procedureCode: '2.000488',
-    procedureName: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam',
-    handlingUnitCode: UNIT,
-    channel: 'direct',
-    applicant: { fullName: 'Nguyễn Văn An', phone: '0912345678' },
-    ...overrides,
-  };
-}
-
 const key = () => `e2e-${randomUUID()}`;
 
 describe('Walking skeleton: a dossier through gateway, intake, routing and notifications', () => {
   let system: TestSystem;
   let reception: string;
+  let base: ReceptionBody;
+  let otherUnit: ReceptionBody;
+
+  // A complete reception of the judicial-records procedure (Sở Tư pháp), and one for a Sở Xây dựng procedure.
+  const dossierBody = (overrides: Partial<ReceptionBody> = {}): ReceptionBody => ({ ...base, ...overrides });
 
   beforeAll(async () => {
     system = await TestSystem.start('walking-skeleton', { env: { MOTCUA_LOGIN_RATE_LIMIT: '5' } });
     reception = await system.login('reception');
+    base = await receptionFor(system, reception, '2.000488');
+    const construction = await system.request<{ items: { code: string }[] }>(
+      'GET',
+      '/api/v1/procedures?unitCode=000.00.12.H41',
+      {
+        token: reception,
+      },
+    );
+    otherUnit = await receptionFor(system, reception, construction.body.items[0].code);
   }, 120_000);
 
   afterAll(async () => {
@@ -113,20 +116,15 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
     });
 
     it('should give unique consecutive codes when 40 clerks receive for one unit at once', async () => {
-      const unit = '000.00.31.H41';
-
       const results = await Promise.all(
         Array.from({ length: 40 }, () =>
-          system.request<DossierBody>('POST', '/api/v1/dossiers', {
-            token: reception,
-            body: dossierBody({ handlingUnitCode: unit }),
-          }),
+          system.request<DossierBody>('POST', '/api/v1/dossiers', { token: reception, body: dossierBody() }),
         ),
       );
 
       expect(results.map((r) => r.status)).toEqual(Array(40).fill(201));
       const sequences = results.map((r) => Number(r.body.code.slice(-4))).sort((a, b) => a - b);
-      expect(sequences).toEqual(Array.from({ length: 40 }, (_, i) => i + 1));
+      expect(sequences).toEqual(Array.from({ length: 40 }, (_, i) => sequences[0] + i));
     });
   });
 
@@ -164,7 +162,9 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
 
       const reused = await system.request<ErrorBody>('POST', '/api/v1/dossiers', {
         token: reception,
-        body: dossierBody({ applicant: { fullName: 'Trần Thị Bình', phone: '0987654321' } }),
+        body: dossierBody({
+          applicant: { ...base.applicant, fullName: 'Trần Thị Bình', phone: '0987654321' },
+        }),
         headers: { 'idempotency-key': idempotencyKey },
       });
 
@@ -191,11 +191,13 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
 
       const response = await system.request<ErrorBody>('POST', '/api/v1/dossiers', {
         token: reception,
-        body: dossierBody({
-          handlingUnitCode: 'H41',
-          applicant: { fullName: '', phone: '12345' },
+        body: {
+          ...dossierBody({
+            applicant: { ...base.applicant, fullName: '', phone: '12345', idNumber: '12345' },
+          }),
+          procedureCode: 'H41',
           channel: 'fax',
-        }),
+        },
       });
 
       const after = (await db.query('SELECT count(*)::int AS n FROM intake.dossiers')).rows[0].n;
@@ -203,7 +205,7 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       expect(response.status).toBe(400);
       expect(response.body.code).toBe('VALIDATION_FAILED');
       expect(response.body.details?.map((d) => d.field).sort()).toEqual(
-        ['applicant.fullName', 'applicant.phone', 'channel', 'handlingUnitCode'].sort(),
+        ['applicant.fullName', 'applicant.idNumber', 'applicant.phone', 'channel', 'procedureCode'].sort(),
       );
       expect(response.body.details?.find((d) => d.field === 'applicant.phone')?.message).toBe(
         'Số điện thoại không phải số điện thoại di động Việt Nam hợp lệ',
@@ -289,7 +291,7 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       });
       const other = await system.request<DossierBody>('POST', '/api/v1/dossiers', {
         token: reception,
-        body: dossierBody({ handlingUnitCode: '000.00.32.H41' }),
+        body: otherUnit,
       });
       const issued = await system.request<{ accessToken: string; actor: { kind: string; unitCode: string } }>(
         'POST',

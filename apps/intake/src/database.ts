@@ -6,6 +6,7 @@ import { CreateDossiers1764259200001 } from './migrations/1764259200001-CreateDo
 import { CreateCatalog1764259200002 } from './migrations/1764259200002-CreateCatalog';
 import { CreateCalendar1764259200003 } from './migrations/1764259200003-CreateCalendar';
 import { SeedOfficialCalendar1764259200004 } from './migrations/1764259200004-SeedOfficialCalendar';
+import { ExtendDossiersForReception1764259200005 } from './migrations/1764259200005-ExtendDossiersForReception';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
 import { ProcedureVersion } from './catalog/procedure-version.entity';
@@ -31,5 +32,6 @@ export const INTAKE_DATABASE = {
     CreateCatalog1764259200002,
     CreateCalendar1764259200003,
     SeedOfficialCalendar1764259200004,
+    ExtendDossiersForReception1764259200005,
   ],
 } as const satisfies ServiceDatabase;

@@ -5,8 +5,8 @@ import {
   DossierV1,
   GET_DOSSIER_V1,
   GetDossierV1,
-  RECEIVE_DOSSIER_V1,
-  ReceiveDossierV1,
+  RECEIVE_DOSSIER_V2,
+  ReceiveDossierV2,
 } from './intake/dossier.rpc';
 import { LIST_DOSSIER_MESSAGES_V1 } from './notifications/message.rpc';
 import { DOSSIER_ASSIGNED_V1, DossierAssignedV1 } from './routing/dossier.events';
@@ -25,7 +25,7 @@ declare function send<K extends RpcKey>(key: K, request: RpcRequest<K>): Promise
 export function compileTimeChecks(
   received: DossierReceivedV1,
   assigned: DossierAssignedV1,
-  receive: ReceiveDossierV1,
+  receive: ReceiveDossierV2,
   get: GetDossierV1,
 ): void {
   publish(DOSSIER_RECEIVED_V1, received);
@@ -40,11 +40,11 @@ export function compileTimeChecks(
   // @ts-expect-error a key that is not in the event map
   publish('intake.dossier.refused.v1', received);
 
-  const dossier: Promise<DossierV1> = send(RECEIVE_DOSSIER_V1, receive);
+  const dossier: Promise<DossierV1> = send(RECEIVE_DOSSIER_V2, receive);
   const byId: Promise<DossierV1> = send(GET_DOSSIER_V1, get);
 
   // @ts-expect-error a get request under the receive key
-  void send(RECEIVE_DOSSIER_V1, get);
+  void send(RECEIVE_DOSSIER_V2, get);
   // @ts-expect-error the routing query answers a DossierRoutingV1, not a DossierV1
   const routing: Promise<DossierV1> = send(GET_DOSSIER_ROUTING_V1, get);
   // @ts-expect-error a key that is not in the request/reply map
@@ -65,7 +65,7 @@ describe('isEventKey', () => {
 
   it.each([
     ['an unknown event', 'intake.dossier.refused.v1'],
-    ['a request/reply key', RECEIVE_DOSSIER_V1],
+    ['a request/reply key', RECEIVE_DOSSIER_V2],
     ['another version', 'intake.dossier.received.v2'],
     ['an inherited property', 'toString'],
     ['empty', ''],
@@ -87,7 +87,7 @@ describe('EVENT_PAYLOADS', () => {
 });
 
 describe('isRpcKey', () => {
-  it.each([RECEIVE_DOSSIER_V1, GET_DOSSIER_V1, GET_DOSSIER_ROUTING_V1, LIST_DOSSIER_MESSAGES_V1])(
+  it.each([RECEIVE_DOSSIER_V2, GET_DOSSIER_V1, GET_DOSSIER_ROUTING_V1, LIST_DOSSIER_MESSAGES_V1])(
     'should accept %s when it is in the request/reply map',
     (key) => {
       const result = isRpcKey(key);
@@ -110,10 +110,10 @@ describe('isRpcKey', () => {
 
 describe('RPC_CONTRACTS', () => {
   it('should pair each key with its request and response classes when looked up', () => {
-    const receive = RPC_CONTRACTS[RECEIVE_DOSSIER_V1];
+    const receive = RPC_CONTRACTS[RECEIVE_DOSSIER_V2];
     const routing = RPC_CONTRACTS[GET_DOSSIER_ROUTING_V1];
 
-    expect(receive).toEqual({ request: ReceiveDossierV1, response: DossierV1 });
+    expect(receive).toEqual({ request: ReceiveDossierV2, response: DossierV1 });
     expect(routing.response).toBe(DossierRoutingV1);
   });
 

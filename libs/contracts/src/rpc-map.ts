@@ -2,8 +2,8 @@ import {
   DossierV1,
   GET_DOSSIER_V1,
   GetDossierV1,
-  RECEIVE_DOSSIER_V1,
-  ReceiveDossierV1,
+  RECEIVE_DOSSIER_V2,
+  ReceiveDossierV2,
 } from './intake/dossier.rpc';
 import {
   CalendarYearV1,
@@ -45,7 +45,7 @@ import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from '.
  * The key's first segment names the service that answers.
  */
 export const RPC_CONTRACTS = {
-  [RECEIVE_DOSSIER_V1]: { request: ReceiveDossierV1, response: DossierV1 },
+  [RECEIVE_DOSSIER_V2]: { request: ReceiveDossierV2, response: DossierV1 },
   [GET_DOSSIER_V1]: { request: GetDossierV1, response: DossierV1 },
   [GET_DOSSIER_ROUTING_V1]: { request: GetDossierRoutingV1, response: DossierRoutingV1 },
   [LIST_DOSSIER_MESSAGES_V1]: { request: ListDossierMessagesV1, response: DossierMessagesV1 },

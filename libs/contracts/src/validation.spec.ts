@@ -1,7 +1,7 @@
 import { IsString, ValidationError } from 'class-validator';
 import { FieldError } from './errors';
 import { DossierReceivedV1 } from './intake/dossier.events';
-import { ReceiveDossierV1 } from './intake/dossier.rpc';
+import { ReceiveDossierV2 } from './intake/dossier.rpc';
 import { ApplicantV1 } from './shared/applicant';
 import { Channel } from './shared/channel';
 import { Role } from './shared/role';
@@ -33,10 +33,10 @@ function dossierReceived(overrides: Record<string, unknown> = {}): Record<string
 function receiveDossier(overrides: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     procedureCode: '2.000488',
-    procedureName: 'Cấp giấy phép xây dựng',
-    handlingUnitCode: '000.00.21.H41',
     channel: Channel.Online,
-    applicant: applicant(),
+    applicant: applicant({ idNumber: '040095001234', address: 'Vinh, Nghệ An' }),
+    documents: [{ index: 0, count: 1 }],
+    resultDelivery: { method: 'counter' },
     actor: { id: CLERK_ID, name: 'tiepnhan01', kind: 'user', roles: [Role.Reception] },
     ...overrides,
   };
@@ -218,7 +218,7 @@ describe('validateContract', () => {
       },
     });
 
-    const errors = await errorsOf(ReceiveDossierV1, payload);
+    const errors = await errorsOf(ReceiveDossierV2, payload);
 
     expect(errors.map((e) => [e.field, e.constraint])).toEqual([
       ['actor.roles', 'isEnum'],
@@ -229,7 +229,7 @@ describe('validateContract', () => {
   it('should accept a command without its optional idempotency key', async () => {
     const payload = receiveDossier();
 
-    const result = await validateContract(ReceiveDossierV1, payload);
+    const result = await validateContract(ReceiveDossierV2, payload);
 
     expect(result.ok).toBe(true);
   });
@@ -245,7 +245,7 @@ describe('validateContract', () => {
   it('BUG: should report isDefined when the receive command has no actor', async () => {
     const payload = without(receiveDossier(), 'actor');
 
-    const errors = await errorsOf(ReceiveDossierV1, payload);
+    const errors = await errorsOf(ReceiveDossierV2, payload);
 
     expect(errors).toEqual([expect.objectContaining({ field: 'actor', constraint: 'isDefined' })]);
   });

@@ -41,6 +41,7 @@ const MESSAGES: Record<string, (label: string) => string> = {
   isVietnameseMobile: (l) => `${l} không phải số điện thoại di động Việt Nam hợp lệ`,
   isUnitCode: (l) => `${l} không đúng mã đơn vị QCVN 102 (ví dụ 000.00.20.H41)`,
   isProcedureCode: (l) => `${l} không đúng mã thủ tục (ví dụ 2.000488)`,
+  isCitizenId: (l) => `${l} không phải số định danh cá nhân (CCCD) 12 chữ số hợp lệ`,
   matches: (l) => `${l} không đúng định dạng`,
   whitelistValidation: (l) => `Trường ${l} không được phép gửi`,
 };

@@ -1,4 +1,4 @@
-import { Channel, DocumentForm, TimeUnit } from '@motcua/contracts';
+import { DocumentForm, TimeUnit } from '@motcua/contracts';
 import { TextRun } from './layout';
 import { TableSpec } from './table';
 
@@ -33,12 +33,6 @@ export interface DocumentLine {
   readonly form: DocumentForm;
   readonly count: number;
 }
-
-export const CHANNEL_LABEL: Record<Channel, string> = {
-  [Channel.Direct]: 'Trực tiếp',
-  [Channel.Online]: 'Trực tuyến',
-  [Channel.Postal]: 'Qua dịch vụ bưu chính công ích',
-};
 
 const TIME_UNIT_LABEL: Record<TimeUnit, string> = {
   [TimeUnit.WorkingDays]: 'ngày làm việc',

@@ -1,7 +1,6 @@
-import { Channel, TimeUnit } from '@motcua/contracts';
+import { CHANNEL_LABELS, Channel, TimeUnit } from '@motcua/contracts';
 import {
   ApplicantDetails,
-  CHANNEL_LABEL,
   DocumentLine,
   ResultReturn,
   applicantContactLines,
@@ -89,7 +88,7 @@ function drawReceptionSlip(sheet: Sheet, input: ReceptionSlipInput, lookupUrl: s
     ],
     ...applicantContactLines(input.applicant),
     labelled('Nội dung yêu cầu giải quyết', input.procedureName),
-    labelled('Hình thức nộp hồ sơ', CHANNEL_LABEL[input.channel], FontStyle.Regular),
+    labelled('Hình thức nộp hồ sơ', CHANNEL_LABELS[input.channel], FontStyle.Regular),
   ];
   if (sheet.format === PageFormat.A4) drawBesideQr(sheet, applicantLines, lookupUrl);
   else drawParagraphs(sheet, applicantLines);

@@ -18,8 +18,8 @@ import {
   ErrorKind,
   GET_DOSSIER_V1,
   GetDossierV1,
-  RECEIVE_DOSSIER_V1,
-  ReceiveDossierV1,
+  RECEIVE_DOSSIER_V2,
+  ReceiveDossierV2,
 } from '@motcua/contracts';
 import { firstValueFrom, Observable } from 'rxjs';
 import { EVENTS_TRANSPORT, RPC_TRANSPORT, Respond, Subscribe } from './decorators';
@@ -65,7 +65,7 @@ class DossiersResponder {
 
 export class RequestOfAnotherKey {
   // @ts-expect-error the handler takes a get request under the receive key
-  @Respond(RECEIVE_DOSSIER_V1)
+  @Respond(RECEIVE_DOSSIER_V2)
   async receive(_request: GetDossierV1, _context: RequestContext): Promise<DossierV1> {
     throw new Error('never called');
   }
@@ -73,8 +73,8 @@ export class RequestOfAnotherKey {
 
 export class WrongResponse {
   // @ts-expect-error the receive request answers a DossierV1
-  @Respond(RECEIVE_DOSSIER_V1)
-  async receive(_request: ReceiveDossierV1, _context: RequestContext): Promise<GetDossierV1> {
+  @Respond(RECEIVE_DOSSIER_V2)
+  async receive(_request: ReceiveDossierV2, _context: RequestContext): Promise<GetDossierV1> {
     throw new Error('never called');
   }
 }

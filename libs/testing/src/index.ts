@@ -4,3 +4,4 @@ export * from './rabbitmq';
 export * from './wait-for';
 export * from './system';
 export * from './service-database';
+export * from './reception';

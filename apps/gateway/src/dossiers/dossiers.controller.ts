@@ -2,6 +2,7 @@ import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/commo
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
+  ApiBody,
   ApiConflictResponse,
   ApiCreatedResponse,
   ApiForbiddenResponse,
@@ -12,11 +13,12 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ActorV1, Role } from '@motcua/contracts';
+import { ActorV1, DossierV1, Role } from '@motcua/contracts';
+import { contractSchema } from '../http/contract-schemas';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
 import { validationFailed } from '../http/validation';
-import { DossierDto, DossierViewDto, ReceiveDossierBody } from './dossiers.dto';
+import { DossierViewDto, ReceiveDossierBody } from './dossiers.dto';
 import { DossiersService } from './dossiers.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
@@ -35,20 +37,24 @@ export class DossiersController {
 
   @Post()
   @Roles(Role.Reception, Role.Admin)
-  @ApiOperation({ summary: 'Receive a complete dossier (tiếp nhận hồ sơ) and give it its code' })
+  @ApiOperation({
+    summary:
+      'Receive a complete dossier (tiếp nhận hồ sơ): pins the procedure version, gives the code and the appointment',
+  })
   @ApiHeader({
     name: 'Idempotency-Key',
     required: false,
     description: 'Retries with the same key return the first result',
   })
-  @ApiCreatedResponse({ type: DossierDto })
+  @ApiBody({ schema: contractSchema('ReceiveDossierBody') })
+  @ApiCreatedResponse({ schema: contractSchema('DossierV1') })
   @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Idempotency-Key reused with different content' })
   receive(
     @Body() body: ReceiveDossierBody,
     @CurrentActor() actor: ActorV1,
     @IdempotencyKey() idempotencyKey?: string,
-  ): Promise<DossierDto> {
+  ): Promise<DossierV1> {
     return this.dossiers.receiveDossier(body, actor, idempotencyKey);
   }
 

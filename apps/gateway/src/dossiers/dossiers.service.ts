@@ -6,7 +6,7 @@ import {
   GET_DOSSIER_ROUTING_V1,
   GET_DOSSIER_V1,
   LIST_DOSSIER_MESSAGES_V1,
-  RECEIVE_DOSSIER_V1,
+  RECEIVE_DOSSIER_V2,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';
@@ -22,7 +22,7 @@ export class DossiersService {
   constructor(private readonly rpc: RpcClient) {}
 
   receiveDossier(body: ReceiveDossierBody, actor: ActorV1, idempotencyKey?: string): Promise<DossierV1> {
-    return this.rpc.send(RECEIVE_DOSSIER_V1, {
+    return this.rpc.send(RECEIVE_DOSSIER_V2, {
       ...body,
       actor,
       ...(idempotencyKey ? { idempotencyKey } : {}),

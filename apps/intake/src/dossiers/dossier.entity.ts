@@ -1,4 +1,4 @@
-import { Channel, DossierStatus } from '@motcua/contracts';
+import { Channel, DossierStatus, ReceivedDocumentV1, ResultDeliveryMethod } from '@motcua/contracts';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
 
 @Entity({ name: 'dossiers' })
@@ -14,6 +14,10 @@ export class Dossier {
 
   @Column('text')
   procedureCode: string;
+
+  /** The procedure version in force at reception; the dossier keeps it whatever the catalog does later. */
+  @Column('uuid', { nullable: true })
+  procedureVersionId: string | null;
 
   @Column('text')
   procedureName: string;
@@ -37,11 +41,39 @@ export class Dossier {
   @Column('text', { nullable: true })
   applicantEmail: string | null;
 
+  /** Personal data: never logged. */
+  @Column('text', { nullable: true })
+  applicantIdNumber: string | null;
+
+  @Column('text', { nullable: true })
+  applicantAddress: string | null;
+
+  /** The checklist as received, copied from the pinned version. */
+  @Column('jsonb', { nullable: true })
+  documents: ReceivedDocumentV1[] | null;
+
+  @Column('text', { nullable: true })
+  resultDeliveryMethod: ResultDeliveryMethod | null;
+
+  @Column('text', { nullable: true })
+  resultDeliveryAddress: string | null;
+
   @Column('timestamptz')
   receivedAt: Date;
 
   @Column('uuid')
   receivedBy: string;
+
+  @Column('integer', { nullable: true })
+  counterNumber: number | null;
+
+  /** When the time limit started counting. */
+  @Column('timestamptz', { nullable: true })
+  countedFrom: Date | null;
+
+  /** The appointment promised on slip 01. Never recomputed. */
+  @Column('timestamptz', { nullable: true })
+  dueAt: Date | null;
 
   @VersionColumn()
   version: number;

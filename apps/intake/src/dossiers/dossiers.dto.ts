@@ -7,6 +7,7 @@ export function toDossierDto(dossier: Dossier): DossierV1 {
     code: dossier.code,
     status: dossier.status,
     procedureCode: dossier.procedureCode,
+    ...(dossier.procedureVersionId ? { procedureVersionId: dossier.procedureVersionId } : {}),
     procedureName: dossier.procedureName,
     receivingUnitCode: dossier.receivingUnitCode,
     handlingUnitCode: dossier.handlingUnitCode,
@@ -15,8 +16,22 @@ export function toDossierDto(dossier: Dossier): DossierV1 {
       fullName: dossier.applicantFullName,
       phone: dossier.applicantPhone,
       ...(dossier.applicantEmail ? { email: dossier.applicantEmail } : {}),
+      ...(dossier.applicantIdNumber ? { idNumber: dossier.applicantIdNumber } : {}),
+      ...(dossier.applicantAddress ? { address: dossier.applicantAddress } : {}),
     },
+    ...(dossier.documents ? { documents: dossier.documents } : {}),
+    ...(dossier.resultDeliveryMethod
+      ? {
+          resultDelivery: {
+            method: dossier.resultDeliveryMethod,
+            ...(dossier.resultDeliveryAddress ? { address: dossier.resultDeliveryAddress } : {}),
+          },
+        }
+      : {}),
     receivedAt: dossier.receivedAt.toISOString(),
+    ...(dossier.countedFrom ? { countedFrom: dossier.countedFrom.toISOString() } : {}),
+    ...(dossier.dueAt ? { dueAt: dossier.dueAt.toISOString() } : {}),
     receivedBy: dossier.receivedBy,
+    ...(dossier.counterNumber ? { counterNumber: dossier.counterNumber } : {}),
   };
 }

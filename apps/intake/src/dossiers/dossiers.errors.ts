@@ -3,11 +3,15 @@ import { AppError, ErrorKind } from '@motcua/contracts';
 export enum DossierErrorCode {
   NotFound = 'DOSSIER_NOT_FOUND',
   DailySequenceExhausted = 'DOSSIER_DAILY_SEQUENCE_EXHAUSTED',
+  UnknownProcedure = 'RECEPTION_UNKNOWN_PROCEDURE',
+  ProcedureRetired = 'RECEPTION_PROCEDURE_RETIRED',
 }
 
 const KINDS: Record<DossierErrorCode, ErrorKind> = {
   [DossierErrorCode.NotFound]: ErrorKind.NotFound,
   [DossierErrorCode.DailySequenceExhausted]: ErrorKind.Conflict,
+  [DossierErrorCode.UnknownProcedure]: ErrorKind.Invalid,
+  [DossierErrorCode.ProcedureRetired]: ErrorKind.Invalid,
 };
 
 export class DossierError extends AppError {

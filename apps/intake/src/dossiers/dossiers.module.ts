@@ -1,8 +1,11 @@
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { CatalogModule } from '../catalog/catalog.module';
 import { DossiersRpc } from './dossiers.rpc';
 import { DossiersService } from './dossiers.service';
 
 @Module({
+  imports: [CatalogModule, CalendarModule],
   controllers: [DossiersRpc],
   providers: [DossiersService],
 })

@@ -3,8 +3,8 @@ import {
   DossierV1,
   GET_DOSSIER_V1,
   GetDossierV1,
-  RECEIVE_DOSSIER_V1,
-  ReceiveDossierV1,
+  RECEIVE_DOSSIER_V2,
+  ReceiveDossierV2,
 } from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
 import { DossiersService } from './dossiers.service';
@@ -13,8 +13,8 @@ import { DossiersService } from './dossiers.service';
 export class DossiersRpc {
   constructor(private readonly dossiers: DossiersService) {}
 
-  @Respond(RECEIVE_DOSSIER_V1)
-  receive(request: ReceiveDossierV1): Promise<DossierV1> {
+  @Respond(RECEIVE_DOSSIER_V2)
+  receive(request: ReceiveDossierV2): Promise<DossierV1> {
     return this.dossiers.receiveDossier(request);
   }
 

@@ -1,13 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DOSSIER_RECEIVED_V1, DossierStatus, DossierV1, ReceiveDossierV1, toE164 } from '@motcua/contracts';
+import {
+  AppError,
+  CommonErrorCode,
+  DOSSIER_RECEIVED_V1,
+  DossierStatus,
+  DossierV1,
+  ErrorKind,
+  ReceiveDossierV2,
+  summariseFieldErrors,
+  toE164,
+} from '@motcua/contracts';
 import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { CalendarService } from '../calendar/calendar.service';
+import { CatalogError, CatalogErrorCode } from '../catalog/catalog.errors';
+import { CatalogService } from '../catalog/catalog.service';
+import { ProcedureVersion } from '../catalog/procedure-version.entity';
 import { MAX_DAILY_SEQUENCE, formatDossierCode, vietnamDay } from './dossier-code';
 import { Dossier } from './dossier.entity';
 import { toDossierDto } from './dossiers.dto';
 import { DossierError, DossierErrorCode } from './dossiers.errors';
+import { receivedDocuments, receptionProblems } from './reception-rules';
 
 @Injectable()
 export class DossiersService {
@@ -15,35 +30,62 @@ export class DossiersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
+    private readonly catalog: CatalogService,
+    private readonly calendar: CalendarService,
   ) {}
 
   /**
-   * Receives a complete dossier: gives it the next code of its unit for today, stores it and announces
-   * `intake.dossier.received.v1`, all in one transaction. A retry with the same idempotency key returns the
-   * first result.
+   * Receives a complete dossier (status 2): pins the procedure version in force, checks the reception against
+   * it, computes the appointment on the working calendar, gives the next code of the deciding unit for today,
+   * stores it and announces `intake.dossier.received.v1` — or refuses with every problem named and stores
+   * nothing. A retry with the same idempotency key returns the first result.
    */
-  receiveDossier(request: ReceiveDossierV1): Promise<DossierV1> {
+  async receiveDossier(request: ReceiveDossierV2): Promise<DossierV1> {
+    const version = await this.versionInForce(request.procedureCode);
+    const procedure = version.definition;
+    const problems = receptionProblems(procedure, request);
+    if (problems.length > 0) {
+      throw new AppError(
+        CommonErrorCode.ValidationFailed,
+        ErrorKind.Invalid,
+        summariseFieldErrors(problems),
+        problems,
+      );
+    }
+    const receivedAt = new Date();
+    const { countedFrom, dueAt } = await this.calendar.computeDueDate(receivedAt, {
+      amount: procedure.processingTime.amount,
+      unit: procedure.processingTime.unit,
+      cutoff: procedure.processingTime.sameDayCutoff ?? null,
+    });
     const { idempotencyKey, ...content } = request;
     return this.idempotency.run('dossier.receive', idempotencyKey, content, async (tx) => {
-      const receivedAt = new Date();
-      // Until the catalog assigns receiving units, the Center receives on behalf of the deciding unit.
-      const unitCode = request.handlingUnitCode;
+      // The Center receives on behalf of the deciding unit, whose code prefixes the dossier code.
+      const unitCode = procedure.handlingUnitCodes[0];
       const day = vietnamDay(receivedAt);
-      const sequence = await this.nextSequence(tx, unitCode, day);
       const dossier = tx.create(Dossier, {
         id: uuidv7(),
-        code: formatDossierCode(unitCode, day, sequence),
+        code: formatDossierCode(unitCode, day, await this.nextSequence(tx, unitCode, day)),
         status: DossierStatus.Received,
-        procedureCode: request.procedureCode,
-        procedureName: request.procedureName,
+        procedureCode: procedure.code,
+        procedureVersionId: version.id,
+        procedureName: procedure.name,
         receivingUnitCode: unitCode,
-        handlingUnitCode: request.handlingUnitCode,
+        handlingUnitCode: unitCode,
         channel: request.channel,
         applicantFullName: request.applicant.fullName.trim(),
         applicantPhone: toE164(request.applicant.phone),
         applicantEmail: request.applicant.email ?? null,
+        applicantIdNumber: request.applicant.idNumber,
+        applicantAddress: request.applicant.address.trim(),
+        documents: receivedDocuments(procedure, request),
+        resultDeliveryMethod: request.resultDelivery.method,
+        resultDeliveryAddress: request.resultDelivery.address?.trim() ?? null,
         receivedAt,
         receivedBy: request.actor.id,
+        counterNumber: request.counterNumber ?? null,
+        countedFrom,
+        dueAt,
       });
       await tx.insert(Dossier, dossier);
       const view = toDossierDto(dossier);
@@ -52,11 +94,21 @@ export class DossiersService {
         code: view.code,
         procedureCode: view.procedureCode,
         procedureName: view.procedureName,
+        procedureVersionId: version.id,
         receivingUnitCode: view.receivingUnitCode,
         handlingUnitCode: view.handlingUnitCode,
         channel: view.channel,
-        applicant: view.applicant,
+        applicant: {
+          fullName: view.applicant.fullName,
+          phone: view.applicant.phone,
+          ...(view.applicant.email ? { email: view.applicant.email } : {}),
+        },
         receivedAt: view.receivedAt,
+        dueAt: dueAt.toISOString(),
+        resultDelivery: {
+          method: request.resultDelivery.method,
+          ...(view.resultDelivery?.address ? { address: view.resultDelivery.address } : {}),
+        },
         receivedBy: view.receivedBy,
       });
       return view;
@@ -67,6 +119,23 @@ export class DossiersService {
     const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ id });
     if (!dossier) throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id });
     return toDossierDto(dossier);
+  }
+
+  private async versionInForce(procedureCode: string): Promise<ProcedureVersion> {
+    try {
+      return await this.catalog.getVersionInForce(procedureCode);
+    } catch (error) {
+      if (!(error instanceof CatalogError)) throw error;
+      const retired = error.code === CatalogErrorCode.ProcedureRetired;
+      const message = retired
+        ? `Thủ tục ${procedureCode} đã bãi bỏ, không tiếp nhận hồ sơ mới`
+        : `Không có thủ tục ${procedureCode} trong danh mục`;
+      throw new DossierError(
+        retired ? DossierErrorCode.ProcedureRetired : DossierErrorCode.UnknownProcedure,
+        message,
+        [{ field: 'procedureCode', constraint: retired ? 'procedureActive' : 'procedureExists', message }],
+      );
+    }
   }
 
   // A counter row per unit and day, incremented in the reception's transaction: numbers are unique and have

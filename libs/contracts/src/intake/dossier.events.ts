@@ -1,6 +1,16 @@
 import { Type } from 'class-transformer';
-import { IsDefined, IsEnum, IsISO8601, IsString, IsUUID, Matches, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsEnum,
+  IsISO8601,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import { ApplicantV1 } from '../shared/applicant';
+import { ResultDeliveryV1 } from './dossier.rpc';
 import { Channel } from '../shared/channel';
 import { DOSSIER_CODE_PATTERN, IsProcedureCode, IsUnitCode } from '../shared/validators';
 
@@ -46,4 +56,20 @@ export class DossierReceivedV1 {
   /** Free text shown in notifications; the procedure name at reception. */
   @IsString()
   readonly procedureName: string;
+
+  /** The procedure version the dossier pinned (fees assesses its fee items, routing its time limit). */
+  @IsOptional()
+  @IsUUID(7)
+  readonly procedureVersionId?: string;
+
+  /** The appointment promised to the applicant. */
+  @IsOptional()
+  @IsISO8601({ strict: true })
+  readonly dueAt?: string;
+
+  /** Where the result goes; courier acts when it is `post`. */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResultDeliveryV1)
+  readonly resultDelivery?: ResultDeliveryV1;
 }

@@ -1,52 +1,139 @@
 import { Type } from 'class-transformer';
 import {
+  ArrayMaxSize,
+  IsArray,
   IsDefined,
+  IsEmail,
   IsEnum,
+  IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
   IsUUID,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { ActorV1 } from '../shared/actor';
-import { ApplicantV1 } from '../shared/applicant';
 import { Channel } from '../shared/channel';
 import { DossierStatus } from '../shared/dossier-status';
-import { IsProcedureCode, IsUnitCode } from '../shared/validators';
+import { IsCitizenId, IsProcedureCode, IsUnitCode, IsVietnameseMobile } from '../shared/validators';
+import { Label } from '../validation';
+import { DocumentForm } from './procedure';
 
-export const RECEIVE_DOSSIER_V1 = 'intake.dossier.receive.v1';
+export const RECEIVE_DOSSIER_V2 = 'intake.dossier.receive.v2';
 export const GET_DOSSIER_V1 = 'intake.dossier.get.v1';
 
-/** Command: receive a dossier at a counter. Idempotent by `idempotencyKey`. */
-export class ReceiveDossierV1 {
-  /** Client-supplied key; the same key with the same content returns the first result. */
+/** How the applicant gets the result: at a return counter, or by post to an address (BCCI). */
+export enum ResultDeliveryMethod {
+  Counter = 'counter',
+  Post = 'post',
+}
+
+export class ResultDeliveryV1 {
+  @Label('Hình thức nhận kết quả')
+  @IsEnum(ResultDeliveryMethod)
+  readonly method: ResultDeliveryMethod;
+
+  /** Required when the result goes by post. */
+  @Label('Địa chỉ nhận kết quả')
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  readonly address?: string;
+}
+
+/** The person or business submitting, as the clerk records them at the counter. */
+export class ReceptionApplicantV1 {
+  @Label('Họ và tên')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  readonly fullName: string;
+
+  @Label('Số định danh cá nhân')
+  @IsCitizenId()
+  readonly idNumber: string;
+
+  @Label('Số điện thoại')
+  @IsVietnameseMobile()
+  readonly phone: string;
+
+  @Label('Thư điện tử')
+  @IsOptional()
+  @IsEmail()
+  @MaxLength(254)
+  readonly email?: string;
+
+  @Label('Địa chỉ')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(500)
+  readonly address: string;
+}
+
+/** One ticked line of the required-documents checklist: its position in the procedure version's list. */
+export class SubmittedDocumentV1 {
+  @Label('Thành phần hồ sơ')
+  @IsInt()
+  @Min(0)
+  @Max(99)
+  readonly index: number;
+
+  @Label('Số lượng')
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  readonly count: number;
+}
+
+/**
+ * Command: receive a complete dossier at a counter for the version in force of a procedure. Idempotent by
+ * `idempotencyKey`. Refused (nothing stored) when the procedure is unknown or retired, the channel not allowed,
+ * a mandatory document not ticked, or postal return asked without an address or for a procedure without it.
+ */
+export class ReceiveDossierV2 {
   @IsOptional()
   @IsString()
   @IsNotEmpty()
   @MaxLength(200)
   readonly idempotencyKey?: string;
 
+  @Label('Mã thủ tục')
   @IsProcedureCode()
   readonly procedureCode: string;
 
-  /** Procedure name as shown to the applicant (until the catalog owns it). */
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(500)
-  readonly procedureName: string;
-
-  /** Unit that decides the procedure. */
-  @IsUnitCode()
-  readonly handlingUnitCode: string;
-
+  @Label('Kênh tiếp nhận')
   @IsEnum(Channel)
   readonly channel: Channel;
 
+  @Label('Người nộp')
   @IsDefined()
   @ValidateNested()
-  @Type(() => ApplicantV1)
-  readonly applicant: ApplicantV1;
+  @Type(() => ReceptionApplicantV1)
+  readonly applicant: ReceptionApplicantV1;
+
+  @Label('Thành phần hồ sơ đã nhận')
+  @IsArray()
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => SubmittedDocumentV1)
+  readonly documents: SubmittedDocumentV1[];
+
+  @Label('Nhận kết quả')
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ResultDeliveryV1)
+  readonly resultDelivery: ResultDeliveryV1;
+
+  @Label('Quầy tiếp nhận')
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  readonly counterNumber?: number;
 
   @IsDefined()
   @ValidateNested()
@@ -60,17 +147,100 @@ export class GetDossierV1 {
   readonly dossierId: string;
 }
 
-/** Intake's view of a dossier. */
+export class DossierApplicantV1 {
+  @IsString()
+  readonly fullName: string;
+
+  @IsOptional()
+  @IsString()
+  readonly idNumber?: string;
+
+  @IsString()
+  readonly phone: string;
+
+  @IsOptional()
+  @IsString()
+  readonly email?: string;
+
+  @IsOptional()
+  @IsString()
+  readonly address?: string;
+}
+
+/** A checklist line as received: the document's name and form copied from the pinned procedure version. */
+export class ReceivedDocumentV1 {
+  @IsString()
+  readonly name: string;
+
+  @IsEnum(DocumentForm)
+  readonly form: DocumentForm;
+
+  @IsInt()
+  readonly count: number;
+}
+
+/** Intake's view of a dossier. Fields added by later features are optional for dossiers received before them. */
 export class DossierV1 {
+  @IsUUID()
   readonly id: string;
+
+  @IsString()
   readonly code: string;
+
+  @IsEnum(DossierStatus)
   readonly status: DossierStatus;
+
+  @IsProcedureCode()
   readonly procedureCode: string;
+
+  /** The procedure version in force at reception, which the dossier keeps. */
+  @IsOptional()
+  @IsUUID()
+  readonly procedureVersionId?: string;
+
+  @IsString()
   readonly procedureName: string;
+
+  @IsUnitCode()
   readonly receivingUnitCode: string;
+
+  @IsUnitCode()
   readonly handlingUnitCode: string;
+
+  @IsEnum(Channel)
   readonly channel: Channel;
-  readonly applicant: ApplicantV1;
+
+  @ValidateNested()
+  @Type(() => DossierApplicantV1)
+  readonly applicant: DossierApplicantV1;
+
+  @IsOptional()
+  @ValidateNested({ each: true })
+  @Type(() => ReceivedDocumentV1)
+  readonly documents?: ReceivedDocumentV1[];
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResultDeliveryV1)
+  readonly resultDelivery?: ResultDeliveryV1;
+
+  @IsISO8601()
   readonly receivedAt: string;
+
+  /** When the time limit started: reception, or the next working moment (after a cut-off, the next morning). */
+  @IsOptional()
+  @IsISO8601()
+  readonly countedFrom?: string;
+
+  /** The appointment (ngày hẹn trả) promised on slip 01; a calendar change never moves it. */
+  @IsOptional()
+  @IsISO8601()
+  readonly dueAt?: string;
+
+  @IsUUID()
   readonly receivedBy: string;
+
+  @IsOptional()
+  @IsInt()
+  readonly counterNumber?: number;
 }

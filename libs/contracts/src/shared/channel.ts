@@ -10,3 +10,10 @@ export const NATIONAL_CHANNEL_CODE: Record<Channel, number> = {
   [Channel.Online]: 2,
   [Channel.Postal]: 3,
 };
+
+/** How the UI and the slips name each channel. */
+export const CHANNEL_LABELS: Record<Channel, string> = {
+  [Channel.Direct]: 'Trực tiếp',
+  [Channel.Online]: 'Trực tuyến',
+  [Channel.Postal]: 'Qua dịch vụ bưu chính công ích',
+};

@@ -49,3 +49,33 @@ export function IsVietnameseMobile(options?: ValidationOptions): PropertyDecorat
 export function toE164(value: string): string {
   return parsePhoneNumberWithError(value, 'VN').number;
 }
+
+export const IS_CITIZEN_ID = 'isCitizenId';
+
+/**
+ * A 12-digit citizen ID (CCCD / số định danh cá nhân): birth-province code (001–096 when born in Viet Nam; a
+ * country code otherwise), a century-and-gender digit (0/1 = 1900s, 2/3 = 2000s, 4/5 = 2100s), the two last
+ * digits of the birth year, six digits. The birth year must not be in the future. REFERENCE.md addendum §3.
+ */
+export function isCitizenId(value: unknown, now: Date = new Date()): boolean {
+  if (typeof value !== 'string' || !/^\d{12}$/.test(value)) return false;
+  const province = Number(value.slice(0, 3));
+  if (value[0] === '0' && (province < 1 || province > 96)) return false;
+  const centuryDigit = Number(value[3]);
+  if (centuryDigit > 5) return false;
+  const birthYear = 1900 + Math.floor(centuryDigit / 2) * 100 + Number(value.slice(4, 6));
+  return birthYear <= now.getUTCFullYear();
+}
+
+export function IsCitizenId(options?: ValidationOptions): PropertyDecorator {
+  return ValidateBy(
+    {
+      name: IS_CITIZEN_ID,
+      validator: {
+        validate: (value) => isCitizenId(value),
+        defaultMessage: buildMessage((each) => `${each}$property must be a 12-digit citizen ID`, options),
+      },
+    },
+    options,
+  );
+}

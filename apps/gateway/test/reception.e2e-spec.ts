@@ -1,0 +1,210 @@
+import { DossierV1, ProcedureV1 } from '@motcua/contracts';
+import { ReceptionBody, TestSystem, receptionFor } from '@motcua/testing';
+
+interface ErrorBody {
+  code: string;
+  message: string;
+  details?: { field: string; constraint: string; message: string }[];
+}
+
+const JUDICIAL_RECORDS = '2.000488';
+
+describe('Reception against the procedure catalog and the working calendar', () => {
+  let system: TestSystem;
+  let reception: string;
+  let admin: string;
+  let judicialRecords: ReceptionBody;
+
+  const receive = (body: unknown) =>
+    system.request<DossierV1 & ErrorBody>('POST', '/api/v1/dossiers', { token: reception, body });
+
+  const dossierCount = async () => {
+    const db = await system.db();
+    try {
+      return (await db.query('SELECT count(*)::int AS n FROM intake.dossiers')).rows[0].n as number;
+    } finally {
+      await db.end();
+    }
+  };
+
+  beforeAll(async () => {
+    system = await TestSystem.start('reception');
+    [reception, admin] = await Promise.all([system.login('reception'), system.login('admin')]);
+    judicialRecords = await receptionFor(system, reception, JUDICIAL_RECORDS);
+  }, 120_000);
+
+  afterAll(async () => {
+    await system?.stop();
+  });
+
+  it('should pin the version in force, copy the checklist and promise the due date the calendar gives', async () => {
+    const procedure = await system.request<ProcedureV1>('GET', `/api/v1/procedures/${JUDICIAL_RECORDS}`, {
+      token: reception,
+    });
+
+    const received = await receive(judicialRecords);
+
+    expect(received.status).toBe(201);
+    expect(received.body.procedureVersionId).toBe(procedure.body.currentVersion.id);
+    expect(received.body.documents?.map((d) => d.name)).toEqual(
+      judicialRecords.documents.map((d) => procedure.body.definition.requiredDocuments[d.index].name),
+    );
+    const { amount, unit } = procedure.body.definition.processingTime;
+    const preview = await system.request<{ dueAt: string }>(
+      'GET',
+      `/api/v1/calendar/due-date?from=${encodeURIComponent(received.body.receivedAt)}&amount=${amount}&unit=${unit}`,
+      { token: reception },
+    );
+    expect(received.body.dueAt).toBe(preview.body.dueAt);
+    expect(new Date(received.body.dueAt ?? 0).getTime()).toBeGreaterThan(
+      new Date(received.body.receivedAt).getTime(),
+    );
+  });
+
+  it('should keep the pinned version when the procedure is revised after reception', async () => {
+    const before = await receive(judicialRecords);
+    const procedure = await system.request<ProcedureV1>('GET', `/api/v1/procedures/${JUDICIAL_RECORDS}`, {
+      token: admin,
+    });
+    await system.request('PUT', `/api/v1/procedures/${JUDICIAL_RECORDS}`, {
+      token: admin,
+      body: {
+        expectedVersion: procedure.body.currentVersion.version,
+        definition: { ...procedure.body.definition, processingTime: { amount: 7, unit: 'working_days' } },
+      },
+    });
+
+    const after = await receive(judicialRecords);
+    const kept = await system.request<{ dossier: DossierV1 }>('GET', `/api/v1/dossiers/${before.body.id}`, {
+      token: reception,
+    });
+
+    expect(kept.body.dossier.procedureVersionId).toBe(before.body.procedureVersionId);
+    expect(after.body.procedureVersionId).not.toBe(before.body.procedureVersionId);
+  });
+
+  describe('refusals that store nothing', () => {
+    it('should refuse an unknown procedure naming procedureCode', async () => {
+      const before = await dossierCount();
+
+      const response = await receive({ ...judicialRecords, procedureCode: '9.999999' });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'RECEPTION_UNKNOWN_PROCEDURE',
+        details: [{ field: 'procedureCode' }],
+      });
+      expect(await dossierCount()).toBe(before);
+    });
+
+    it('should refuse a retired procedure naming procedureCode', async () => {
+      const created = await system.request<ProcedureV1>('GET', `/api/v1/procedures/${JUDICIAL_RECORDS}`, {
+        token: admin,
+      });
+      await system.request('POST', '/api/v1/procedures', {
+        token: admin,
+        body: {
+          ...created.body.definition,
+          code: '9.990101',
+          name: 'Thủ tục thử nghiệm sẽ bãi bỏ (demo)',
+          isDemoData: true,
+        },
+      });
+      await system.request('POST', '/api/v1/procedures/9.990101/retire', {
+        token: admin,
+        body: { reason: 'Thử nghiệm', expectedVersion: 1 },
+      });
+
+      const response = await receive({ ...judicialRecords, procedureCode: '9.990101' });
+
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({
+        code: 'RECEPTION_PROCEDURE_RETIRED',
+        details: [{ field: 'procedureCode' }],
+      });
+    });
+
+    it('should refuse a missing mandatory document, naming it', async () => {
+      const before = await dossierCount();
+
+      const response = await receive({ ...judicialRecords, documents: judicialRecords.documents.slice(1) });
+
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([
+        expect.objectContaining({ field: 'documents', constraint: 'mandatoryDocuments' }),
+      ]);
+      expect(response.body.details?.[0].message).toContain('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp');
+      expect(await dossierCount()).toBe(before);
+    });
+
+    it('should refuse postal return without an address, and a channel the procedure does not allow', async () => {
+      const catalog = await system.request<{ items: { code: string }[] }>(
+        'GET',
+        '/api/v1/procedures?pageSize=100',
+        { token: reception },
+      );
+      const definitions = await Promise.all(
+        catalog.body.items.map(
+          async (item) =>
+            (
+              await system.request<ProcedureV1>('GET', `/api/v1/procedures/${item.code}`, {
+                token: reception,
+              })
+            ).body,
+        ),
+      );
+      const noPostalSubmission = definitions.find((p) => !p.definition.channels.includes('postal' as never));
+      if (!noPostalSubmission)
+        throw new Error('the demo catalog has no procedure excluded from postal submission');
+      const excluded = await receptionFor(system, reception, noPostalSubmission.code);
+
+      const noAddress = await receive({ ...judicialRecords, resultDelivery: { method: 'post' } });
+      const wrongChannel = await receive({ ...excluded, channel: 'postal' });
+
+      expect(noAddress.status).toBe(400);
+      expect(noAddress.body.details).toEqual([expect.objectContaining({ field: 'resultDelivery.address' })]);
+      expect(wrongChannel.status).toBe(400);
+      expect(wrongChannel.body.details).toEqual([
+        expect.objectContaining({ field: 'channel', constraint: 'channelAllowed' }),
+      ]);
+    });
+
+    it('should refuse a malformed citizen ID in Vietnamese, naming the field', async () => {
+      const response = await receive({
+        ...judicialRecords,
+        applicant: { ...judicialRecords.applicant, idNumber: '040995001234' },
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([
+        {
+          field: 'applicant.idNumber',
+          constraint: 'isCitizenId',
+          message: 'Số định danh cá nhân không phải số định danh cá nhân (CCCD) 12 chữ số hợp lệ',
+        },
+      ]);
+    });
+  });
+
+  it('should send a postal-return dossier with its address in the received event', async () => {
+    const address = 'Xóm 3, xã Nghi Phú, tỉnh Nghệ An';
+
+    const received = await receive({ ...judicialRecords, resultDelivery: { method: 'post', address } });
+
+    const db = await system.db();
+    try {
+      const { rows } = await db.query(
+        `SELECT envelope->'payload' AS payload FROM intake.outbox WHERE envelope->'payload'->>'dossierId' = $1`,
+        [received.body.id],
+      );
+      expect(rows[0].payload).toMatchObject({
+        resultDelivery: { method: 'post', address },
+        procedureVersionId: received.body.procedureVersionId,
+        dueAt: received.body.dueAt,
+      });
+      expect(rows[0].payload.applicant.idNumber).toBeUndefined();
+    } finally {
+      await db.end();
+    }
+  });
+});
