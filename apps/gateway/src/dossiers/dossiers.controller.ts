@@ -18,7 +18,7 @@ import { contractSchema } from '../http/contract-schemas';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
 import { validationFailed } from '../http/validation';
-import { DossierViewDto, ReceiveDossierBody } from './dossiers.dto';
+import { DossierViewDto, RECEIVE_DOSSIER_BODY_SCHEMA, ReceiveDossierBody } from './dossiers.dto';
 import { DossiersService } from './dossiers.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
@@ -46,7 +46,7 @@ export class DossiersController {
     required: false,
     description: 'Retries with the same key return the first result',
   })
-  @ApiBody({ schema: contractSchema('ReceiveDossierBody') })
+  @ApiBody({ schema: RECEIVE_DOSSIER_BODY_SCHEMA })
   @ApiCreatedResponse({ schema: contractSchema('DossierV1') })
   @ApiBadRequestResponse({ type: ErrorDto })
   @ApiConflictResponse({ type: ErrorDto, description: 'Idempotency-Key reused with different content' })

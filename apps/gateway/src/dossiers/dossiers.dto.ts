@@ -1,9 +1,14 @@
 import { ApiProperty, OmitType } from '@nestjs/swagger';
 import { AssignmentV1, DossierV1, MessageV1, ReceiveDossierV2 } from '@motcua/contracts';
-import { contractSchema } from '../http/contract-schemas';
+import { contractSchema, derivedContractSchema } from '../http/contract-schemas';
 
 /** What a clerk sends: the reception command without the actor (the token says who) and the key (a header). */
 export class ReceiveDossierBody extends OmitType(ReceiveDossierV2, ['actor', 'idempotencyKey'] as const) {}
+
+export const RECEIVE_DOSSIER_BODY_SCHEMA = derivedContractSchema('ReceiveDossierBody', 'ReceiveDossierV2', [
+  'actor',
+  'idempotencyKey',
+]);
 
 export class RoutingDto {
   @ApiProperty({ type: 'array', items: contractSchema('AssignmentV1'), description: 'Oldest first' })

@@ -13,6 +13,22 @@ export function contractSchema(name: string): SchemaObject {
   return { $ref: `${PREFIX}${name}` } as SchemaObject;
 }
 
+// Request bodies that are a contract minus what the gateway fills in itself (the actor, the idempotency key).
+const derived = new Map<string, { from: string; omit: readonly string[] }>();
+
+/** Names the schema of a contract class without some of its properties, and returns a reference to it. */
+export function derivedContractSchema(name: string, from: string, omit: readonly string[]): SchemaObject {
+  derived.set(name, { from, omit });
+  return contractSchema(name);
+}
+
+function withoutProperties(schema: SchemaObject, omit: readonly string[]): SchemaObject {
+  const properties = Object.fromEntries(
+    Object.entries(schema.properties ?? {}).filter(([key]) => !omit.includes(key)),
+  );
+  return { ...schema, properties, required: (schema.required ?? []).filter((key) => !omit.includes(key)) };
+}
+
 function referencedNames(value: unknown, into: Set<string>): Set<string> {
   if (Array.isArray(value)) value.forEach((item) => referencedNames(item, into));
   else if (value && typeof value === 'object') {
@@ -35,6 +51,7 @@ export function addContractSchemas(document: OpenAPIObject): OpenAPIObject {
     refPointerPrefix: PREFIX,
     classTransformerMetadataStorage: defaultMetadataStorage,
   }) as Record<string, SchemaObject>;
+  for (const [name, { from, omit }] of derived) generated[name] = withoutProperties(generated[from], omit);
   const schemas: Record<string, SchemaObject> = {
     ...(document.components?.schemas as Record<string, SchemaObject>),
   };
