@@ -8,7 +8,7 @@ module.exports = {
     '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json' }],
   },
   moduleNameMapper: {
-    '^@motcua/contracts/test$': '<rootDir>/libs/contracts/test',
+    '^@motcua/([a-z-]+)/test$': '<rootDir>/libs/$1/test',
     '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
   testTimeout: 60_000,

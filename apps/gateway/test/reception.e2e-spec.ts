@@ -1,4 +1,5 @@
 import { DossierV1, ProcedureV1 } from '@motcua/contracts';
+import { readPdfText } from '@motcua/documents/test';
 import { ReceptionBody, TestSystem, receptionFor } from '@motcua/testing';
 
 interface ErrorBody {
@@ -206,5 +207,75 @@ describe('Reception against the procedure catalog and the working calendar', () 
     } finally {
       await db.end();
     }
+  });
+
+  describe('slip 01', () => {
+    it('should print the reception and appointment slip with the code, the applicant and the appointment hour', async () => {
+      const received = await receive({
+        ...judicialRecords,
+        applicant: { ...judicialRecords.applicant, fullName: 'Nguyễn Văn Ánh' },
+      });
+
+      const response = await fetch(`${system.gatewayUrl}/api/v1/dossiers/${received.body.id}/slips/01.pdf`, {
+        headers: { authorization: `Bearer ${reception}` },
+      });
+      const pdf = Buffer.from(await response.arrayBuffer());
+      const text = await readPdfText(pdf);
+
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toContain('application/pdf');
+      expect(text.flat).toContain('GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ');
+      expect(text.flat).toContain(received.body.code);
+      expect(text.flat).toContain('Nguyễn Văn Ánh');
+      expect(text.flat).toContain('Độc lập - Tự do - Hạnh phúc');
+      const due = new Date(new Date(received.body.dueAt ?? 0).getTime() + 7 * 3600_000);
+      const dueDay = `${String(due.getUTCDate()).padStart(2, '0')}/${String(due.getUTCMonth() + 1).padStart(2, '0')}/${due.getUTCFullYear()}`;
+      expect(text.flat).toContain(dueDay);
+      expect(text.flat).toContain('Nguyễn Thị Tiếp Nhận');
+    });
+
+    it("should print on the 80 mm roll, refuse an unknown form naming it, and hide another unit's slip", async () => {
+      const received = await receive(judicialRecords);
+      const construction = await system.request<{ items: { code: string }[] }>(
+        'GET',
+        '/api/v1/procedures?unitCode=000.00.12.H41',
+        {
+          token: reception,
+        },
+      );
+      const other = await receive(await receptionFor(system, reception, construction.body.items[0].code));
+      const client = await system.request<{ accessToken: string }>('POST', '/api/v1/auth/token', {
+        body: { clientId: 'demo-so-tu-phap', clientSecret: system.env.MOTCUA_DEMO_PASSWORD },
+      });
+
+      const roll = await fetch(
+        `${system.gatewayUrl}/api/v1/dossiers/${received.body.id}/slips/01.pdf?format=roll80`,
+        {
+          headers: { authorization: `Bearer ${reception}` },
+        },
+      );
+      const unknownForm = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/dossiers/${received.body.id}/slips/07.pdf`,
+        { token: reception },
+      );
+      const ownUnit = await fetch(`${system.gatewayUrl}/api/v1/dossiers/${received.body.id}/slips/01.pdf`, {
+        headers: { authorization: `Bearer ${client.body.accessToken}` },
+      });
+      const otherUnit = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/dossiers/${other.body.id}/slips/01.pdf`,
+        {
+          token: client.body.accessToken,
+        },
+      );
+
+      expect(roll.status).toBe(200);
+      expect((await readPdfText(Buffer.from(await roll.arrayBuffer()))).flat).toContain(received.body.code);
+      expect(unknownForm.status).toBe(400);
+      expect(unknownForm.body.details).toEqual([expect.objectContaining({ field: 'form' })]);
+      expect(ownUnit.status).toBe(200);
+      expect(otherUnit.status).toBe(403);
+    });
   });
 });

@@ -7,6 +7,7 @@ import { CreateCatalog1764259200002 } from './migrations/1764259200002-CreateCat
 import { CreateCalendar1764259200003 } from './migrations/1764259200003-CreateCalendar';
 import { SeedOfficialCalendar1764259200004 } from './migrations/1764259200004-SeedOfficialCalendar';
 import { ExtendDossiersForReception1764259200005 } from './migrations/1764259200005-ExtendDossiersForReception';
+import { AddReceiverName1764259200006 } from './migrations/1764259200006-AddReceiverName';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
 import { ProcedureVersion } from './catalog/procedure-version.entity';
@@ -33,5 +34,6 @@ export const INTAKE_DATABASE = {
     CreateCalendar1764259200003,
     SeedOfficialCalendar1764259200004,
     ExtendDossiersForReception1764259200005,
+    AddReceiverName1764259200006,
   ],
 } as const satisfies ServiceDatabase;

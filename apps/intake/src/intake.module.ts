@@ -5,6 +5,7 @@ import { INTAKE_DATABASE } from './database';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { SlipsModule } from './slips/slips.module';
 import { UnitsModule } from './units/units.module';
 
 @Module({
@@ -14,6 +15,7 @@ import { UnitsModule } from './units/units.module';
     CatalogModule,
     CalendarModule,
     DossiersModule,
+    SlipsModule,
   ],
 })
 export class IntakeModule {}

@@ -5,6 +5,7 @@ import {
   RECEIVE_DOSSIER_V2,
   ReceiveDossierV2,
 } from './intake/dossier.rpc';
+import { RENDER_DOSSIER_SLIP_V1, RenderDossierSlipV1, RenderedDocumentV1 } from './intake/slip.rpc';
 import {
   CalendarYearV1,
   DueDateV1,
@@ -58,6 +59,7 @@ export const RPC_CONTRACTS = {
   [LIST_COUNTERS_V1]: { request: ListCountersV1, response: CounterListV1 },
   [PREVIEW_DUE_DATE_V1]: { request: PreviewDueDateV1, response: DueDateV1 },
   [GET_CALENDAR_YEAR_V1]: { request: GetCalendarYearV1, response: CalendarYearV1 },
+  [RENDER_DOSSIER_SLIP_V1]: { request: RenderDossierSlipV1, response: RenderedDocumentV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

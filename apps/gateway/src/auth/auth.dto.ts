@@ -41,6 +41,9 @@ export class ActorDto {
   @ApiProperty({ description: 'Username or client id' })
   name: string;
 
+  @ApiPropertyOptional({ example: 'Nguyễn Thị Tiếp Nhận' })
+  displayName?: string;
+
   @ApiProperty({ enum: ['user', 'client'] })
   kind: 'user' | 'client';
 

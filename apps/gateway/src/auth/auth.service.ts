@@ -40,6 +40,7 @@ export class AuthService {
     return this.issue({
       id: user.id,
       name: user.username,
+      displayName: user.fullName,
       kind: 'user',
       roles: user.roles,
       ...(user.unitCode ? { unitCode: user.unitCode } : {}),

@@ -7,6 +7,8 @@ export interface TokenClaims {
   readonly kind: 'user' | 'client';
   readonly roles: Role[];
   readonly unit?: string;
+  /** Full name, printed on documents the holder signs. */
+  readonly display?: string;
 }
 
 export function toClaims(actor: ActorV1): TokenClaims {
@@ -16,6 +18,7 @@ export function toClaims(actor: ActorV1): TokenClaims {
     kind: actor.kind,
     roles: actor.roles,
     ...(actor.unitCode ? { unit: actor.unitCode } : {}),
+    ...(actor.displayName ? { display: actor.displayName } : {}),
   };
 }
 
@@ -26,5 +29,6 @@ export function toActor(claims: TokenClaims): ActorV1 {
     kind: claims.kind,
     roles: claims.roles,
     ...(claims.unit ? { unitCode: claims.unit } : {}),
+    ...(claims.display ? { displayName: claims.display } : {}),
   };
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -10,10 +10,19 @@ import {
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiProduces,
+  ApiQuery,
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ActorV1, DossierV1, Role } from '@motcua/contracts';
+import {
+  ActorV1,
+  DOSSIER_SLIP_FORMS,
+  DossierSlipForm,
+  DossierV1,
+  PaperFormat,
+  Role,
+} from '@motcua/contracts';
 import { contractSchema } from '../http/contract-schemas';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
@@ -64,5 +73,47 @@ export class DossiersController {
   @ApiNotFoundResponse({ type: ErrorDto })
   view(@Param('id', dossierIdPipe) id: string, @CurrentActor() actor: ActorV1): Promise<DossierViewDto> {
     return this.dossiers.viewDossier(id, actor);
+  }
+
+  @Get(':id/slips/:file')
+  @ApiOperation({
+    summary: 'A printed slip of the dossier as PDF: 01.pdf, the reception and appointment slip',
+  })
+  @ApiProduces('application/pdf')
+  @ApiQuery({
+    name: 'format',
+    enum: PaperFormat,
+    required: false,
+    description: 'A4 (default) or the 80 mm counter roll',
+  })
+  @ApiOkResponse({ description: 'The PDF' })
+  @ApiNotFoundResponse({ type: ErrorDto })
+  async slip(
+    @Param('id', dossierIdPipe) id: string,
+    @Param('file') file: string,
+    @Query('format') format: string | undefined,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<StreamableFile> {
+    const form = /^(\d{2})\.pdf$/.exec(file)?.[1];
+    if (!form || !(DOSSIER_SLIP_FORMS as readonly string[]).includes(form)) {
+      throw validationFailed([
+        {
+          field: 'form',
+          constraint: 'isIn',
+          message: `Mẫu phiếu phải là một trong: ${DOSSIER_SLIP_FORMS.join(', ')}`,
+        },
+      ]);
+    }
+    const paper = format ?? PaperFormat.A4;
+    if (!Object.values(PaperFormat).includes(paper as PaperFormat)) {
+      throw validationFailed([
+        { field: 'format', constraint: 'isEnum', message: 'Khổ giấy phải là a4 hoặc roll80' },
+      ]);
+    }
+    const document = await this.dossiers.renderSlip(id, form as DossierSlipForm, paper as PaperFormat, actor);
+    return new StreamableFile(Buffer.from(document.contentBase64, 'base64'), {
+      type: document.contentType,
+      disposition: `inline; filename="${document.filename}"`,
+    });
   }
 }

@@ -7,14 +7,18 @@ import {
   GET_DOSSIER_V1,
   LIST_DOSSIER_MESSAGES_V1,
   RECEIVE_DOSSIER_V2,
+  RENDER_DOSSIER_SLIP_V1,
+  DossierSlipForm,
+  PaperFormat,
+  RenderedDocumentV1,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';
 import { DossierViewDto, ReceiveDossierBody } from './dossiers.dto';
 
-function canSee(actor: ActorV1, dossier: DossierV1): boolean {
+function canSee(actor: ActorV1, unitCode: string): boolean {
   if (actor.kind === 'user' && actor.roles.some((role) => CENTER_WIDE_ROLES.includes(role))) return true;
-  return actor.unitCode === dossier.handlingUnitCode;
+  return actor.unitCode === unitCode;
 }
 
 @Injectable()
@@ -37,7 +41,7 @@ export class DossiersService {
       this.rpc.send(LIST_DOSSIER_MESSAGES_V1, { dossierId }),
     ]);
     if (dossier.status === 'rejected') throw dossier.reason;
-    if (!canSee(actor, dossier.value)) throw new AuthError(AuthErrorCode.UnitForbidden);
+    if (!canSee(actor, dossier.value.handlingUnitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
     return {
       dossier: dossier.value,
       routing: routing.status === 'fulfilled' ? { assignments: routing.value.assignments } : null,
@@ -47,5 +51,17 @@ export class DossiersService {
         ...(messages.status === 'rejected' ? ['notifications'] : []),
       ],
     };
+  }
+
+  /** A dossier's slip as a PDF, for those who may see the dossier. */
+  async renderSlip(
+    dossierId: string,
+    form: DossierSlipForm,
+    format: PaperFormat,
+    actor: ActorV1,
+  ): Promise<RenderedDocumentV1> {
+    const document = await this.rpc.send(RENDER_DOSSIER_SLIP_V1, { dossierId, form, format });
+    if (!canSee(actor, document.unitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
+    return document;
   }
 }

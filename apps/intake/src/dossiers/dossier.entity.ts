@@ -64,6 +64,10 @@ export class Dossier {
   @Column('uuid')
   receivedBy: string;
 
+  /** The clerk's name as printed on slip 01. */
+  @Column('text', { nullable: true })
+  receivedByName: string | null;
+
   @Column('integer', { nullable: true })
   counterNumber: number | null;
 

@@ -83,6 +83,7 @@ export class DossiersService {
         resultDeliveryAddress: request.resultDelivery.address?.trim() ?? null,
         receivedAt,
         receivedBy: request.actor.id,
+        receivedByName: request.actor.displayName ?? request.actor.name,
         counterNumber: request.counterNumber ?? null,
         countedFrom,
         dueAt,

@@ -13,6 +13,12 @@ export class ActorV1 {
   @MaxLength(100)
   readonly name: string;
 
+  /** Full name of a staff member, printed where they sign (slips, records). */
+  @IsOptional()
+  @IsString()
+  @MaxLength(200)
+  readonly displayName?: string;
+
   /** `user` for staff, `client` for a department system. */
   @IsIn(['user', 'client'])
   readonly kind: 'user' | 'client';
