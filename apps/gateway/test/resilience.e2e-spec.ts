@@ -9,102 +9,10 @@ import {
   terminateConnections,
   waitFor,
 } from '@motcua/testing';
+import { expectEachHandledOnce, receiveMany } from './support/dossier-flow';
 import { connect } from 'amqplib';
 import { spawn } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
 import { v7 as uuidv7 } from 'uuid';
-
-const RETRY_PAUSE_MS = 200;
-const MAX_ATTEMPTS = 50;
-
-interface Dossier {
-  id: string;
-  code: string;
-}
-
-/**
- * Receives `count` dossiers with `concurrency` clerks, each retrying with the same Idempotency-Key on a 5xx
- * or a network error, as the web UI does. `during(i)` runs when the i-th reception starts.
- */
-async function receiveMany(
-  system: TestSystem,
-  token: string,
-  template: ReceptionBody,
-  count: number,
-  concurrency: number,
-  during: (i: number) => Promise<void>,
-) {
-  const accepted: Dossier[] = [];
-  let next = 0;
-  const clerk = async () => {
-    while (next < count) {
-      const index = next++;
-      await during(index);
-      const idempotencyKey = `resilience-${randomUUID()}`;
-      for (let attempt = 1; ; attempt++) {
-        const response = await system
-          .request<Dossier>('POST', '/api/v1/dossiers', {
-            token,
-            headers: { 'idempotency-key': idempotencyKey },
-            body: { ...template, applicant: { ...template.applicant, fullName: `Công dân ${index}` } },
-          })
-          .catch(() => ({ status: 0, body: undefined }));
-        if (response.status === 201 && response.body) {
-          accepted.push(response.body);
-          break;
-        }
-        if (response.status !== 0 && response.status < 500)
-          throw new Error(`reception refused: ${response.status}`);
-        if (attempt === MAX_ATTEMPTS) throw new Error('reception never succeeded');
-        await sleep(RETRY_PAUSE_MS);
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, clerk));
-  return accepted;
-}
-
-/** Every accepted dossier has exactly one assignment, one SMS and one inbox note, and the outboxes are empty. */
-async function expectEachHandledOnce(system: TestSystem, dossiers: Dossier[]): Promise<void> {
-  const ids = dossiers.map((d) => d.id);
-  const db = await system.db();
-  try {
-    const counts = async () => {
-      const { rows } = await db.query(
-        `SELECT (SELECT count(*) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assignments,
-                (SELECT count(DISTINCT dossier_id) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assigned,
-                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms')::int AS sms,
-                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'inbox')::int AS inbox,
-                (SELECT count(*) FROM intake.outbox WHERE published_at IS NULL)::int
-                  + (SELECT count(*) FROM routing.outbox WHERE published_at IS NULL)::int AS unpublished`,
-        [ids],
-      );
-      return rows[0];
-    };
-    const settled = await waitFor(
-      async () => {
-        const now = await counts();
-        return now.sms === ids.length && now.inbox === ids.length && now.unpublished === 0 ? now : null;
-      },
-      { timeoutMs: 60_000, intervalMs: 250, description: 'every dossier assigned and notified' },
-    );
-    expect(settled).toEqual({
-      assignments: ids.length,
-      assigned: ids.length,
-      sms: ids.length,
-      inbox: ids.length,
-      unpublished: 0,
-    });
-    const { rows } = await db.query(
-      'SELECT count(*)::int AS n FROM intake.dossiers WHERE id = ANY($1::uuid[])',
-      [ids],
-    );
-    expect(rows[0].n).toBe(ids.length);
-  } finally {
-    await db.end();
-  }
-}
 
 describe('Resilience: nothing accepted is lost or applied twice', () => {
   let system: TestSystem;
@@ -124,9 +32,15 @@ describe('Resilience: nothing accepted is lost or applied twice', () => {
   it('should recover from dropped RabbitMQ connections and terminated PostgreSQL connections mid-stream', async () => {
     const faults: Promise<unknown>[] = [];
 
-    const dossiers = await receiveMany(system, reception, template, 150, 10, async (i) => {
-      if (i === 40) faults.push(closeAllConnections(system.vhost));
-      if (i === 90) faults.push(terminateConnections(system.database));
+    const dossiers = await receiveMany(system, {
+      token: reception,
+      template,
+      count: 150,
+      concurrency: 10,
+      during: async (i) => {
+        if (i === 40) faults.push(closeAllConnections(system.vhost));
+        if (i === 90) faults.push(terminateConnections(system.database));
+      },
     });
     await Promise.all(faults);
 
@@ -137,8 +51,14 @@ describe('Resilience: nothing accepted is lost or applied twice', () => {
   it('should drain and stop on SIGTERM while dossiers flow, and lose nothing when the service comes back', async () => {
     let stopped: Promise<number | string> | undefined;
 
-    const dossiers = await receiveMany(system, reception, template, 80, 8, async (i) => {
-      if (i === 20) stopped = system.stopService('routing', 'SIGTERM');
+    const dossiers = await receiveMany(system, {
+      token: reception,
+      template,
+      count: 80,
+      concurrency: 8,
+      during: async (i) => {
+        if (i === 20) stopped = system.stopService('routing', 'SIGTERM');
+      },
     });
     const exitCode = await stopped;
     await system.startService('routing');

@@ -14,6 +14,11 @@ import { inheritedEnvironment, testConfig } from './test-config';
 import { waitFor } from './wait-for';
 
 const runFile = promisify(execFile);
+
+/** A running process of a service: `routing` for the first, `routing#2` for a second replica. */
+export type ServiceInstance = ServiceName | `${ServiceName}#${number}`;
+
+const serviceOf = (instance: ServiceInstance) => instance.split('#')[0] as ServiceName;
 const READY_TIMEOUT_MS = 30_000;
 const STOP_TIMEOUT_MS = 20_000;
 
@@ -24,6 +29,8 @@ export interface HttpResult<T = unknown> {
 }
 
 export interface RequestOptions {
+  /** Which gateway replica to ask; the first by default. */
+  readonly via?: ServiceInstance;
   readonly token?: string;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
@@ -57,11 +64,11 @@ function logTail(path: string, lines = 40): string {
 export class TestSystem {
   readonly database = uniqueName('e2e');
   readonly vhost = this.database;
-  readonly ports = {} as Record<ServiceName, number>;
+  readonly ports = {} as Record<ServiceName, number> & Partial<Record<ServiceInstance, number>>;
   readonly logDir: string;
   private amqpUrl = '';
   private baseEnv: Record<string, string> = {};
-  private readonly processes = new Map<ServiceName, ChildProcess>();
+  private readonly processes = new Map<ServiceInstance, ChildProcess>();
 
   private constructor(suite: string) {
     this.logDir = join(testConfig.artifactsDir, suite);
@@ -109,12 +116,12 @@ export class TestSystem {
     return this.baseEnv;
   }
 
-  serviceUrl(service: ServiceName): string {
-    return `http://127.0.0.1:${this.ports[service]}`;
+  serviceUrl(instance: ServiceInstance): string {
+    return `http://127.0.0.1:${this.ports[instance]}`;
   }
 
-  logOf(service: ServiceName): string {
-    return join(this.logDir, `${service}.log`);
+  logOf(instance: ServiceInstance): string {
+    return join(this.logDir, `${instance.replace('#', '-')}.log`);
   }
 
   /** Runs `dist/scripts/<tool>.js` with this system's environment; rejects with its output on failure. */
@@ -124,10 +131,14 @@ export class TestSystem {
     });
   }
 
-  /** Starts one service (again) and waits until `/health/ready` answers 200. */
-  async startService(service: ServiceName, env: Record<string, string> = {}): Promise<void> {
+  /**
+   * Starts a service instance (again, or a further replica such as `routing#2`) and waits until
+   * `/health/ready` answers 200.
+   */
+  async startService(service: ServiceInstance, env: Record<string, string> = {}): Promise<void> {
+    this.ports[service] ??= await freePort();
     const log = openSync(this.logOf(service), 'a');
-    const child = spawn(process.execPath, [`dist/apps/${service}/src/main.js`], {
+    const child = spawn(process.execPath, [`dist/apps/${serviceOf(service)}/src/main.js`], {
       env: { ...inheritedEnvironment(), ...this.baseEnv, ...env, PORT: String(this.ports[service]) },
       stdio: ['ignore', log, log],
     });
@@ -147,8 +158,8 @@ export class TestSystem {
     });
   }
 
-  /** Sends `signal` to a service and resolves with its exit code (or signal) once it has exited. */
-  async stopService(service: ServiceName, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | string> {
+  /** Sends `signal` to a service instance and resolves with its exit code (or signal) once it has exited. */
+  async stopService(service: ServiceInstance, signal: NodeJS.Signals = 'SIGTERM'): Promise<number | string> {
     const child = this.processes.get(service);
     if (!child || child.exitCode !== null || child.signalCode !== null)
       return child?.exitCode ?? 'not running';
@@ -180,7 +191,7 @@ export class TestSystem {
     path: string,
     options: RequestOptions = {},
   ): Promise<HttpResult<T>> {
-    const response = await fetch(`${this.gatewayUrl}${path}`, {
+    const response = await fetch(`${options.via ? this.serviceUrl(options.via) : this.gatewayUrl}${path}`, {
       method,
       headers: {
         ...(options.body === undefined ? {} : { 'content-type': 'application/json' }),
