@@ -9,6 +9,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { ReceptionsModule } from './receptions/receptions.module';
 
 @Module({
   imports: [
@@ -20,6 +21,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
     CatalogModule,
     CalendarModule,
     DossiersModule,
+    ReceptionsModule,
   ],
 })
 export class GatewayModule {}

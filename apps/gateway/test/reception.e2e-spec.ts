@@ -278,4 +278,92 @@ describe('Reception against the procedure catalog and the working calendar', () 
       expect(otherUnit.status).toBe(403);
     });
   });
+
+  describe('incomplete and refused visits', () => {
+    it('should record guidance for an incomplete dossier, without a code, and print form 02 listing what is missing', async () => {
+      const before = await dossierCount();
+
+      const recorded = await system.request<{
+        id: string;
+        outcome: string;
+        missing: { name: string; detail?: string }[];
+      }>('POST', '/api/v1/receptions/incomplete', {
+        token: reception,
+        body: {
+          procedureCode: JUDICIAL_RECORDS,
+          channel: 'direct',
+          applicant: { fullName: 'Lê Thị Hồng', phone: '0987654321' },
+          missing: [
+            { index: 0, detail: 'Tờ khai chưa có chữ ký của người yêu cầu' },
+            { name: 'Giấy khai sinh (bản sao)', detail: 'Cần để xác định họ tên cha mẹ' },
+          ],
+          reason: 'Hồ sơ chưa đầy đủ thành phần theo quy định',
+        },
+      });
+      const slip = await fetch(`${system.gatewayUrl}/api/v1/receptions/${recorded.body.id}/slip.pdf`, {
+        headers: { authorization: `Bearer ${reception}` },
+      });
+      const text = await readPdfText(Buffer.from(await slip.arrayBuffer()));
+
+      expect(recorded.status).toBe(201);
+      expect(recorded.body.outcome).toBe('incomplete');
+      expect(recorded.body.missing.map((m) => m.name)).toEqual([
+        expect.stringContaining('Tờ khai yêu cầu cấp Phiếu lý lịch tư pháp'),
+        'Giấy khai sinh (bản sao)',
+      ]);
+      expect(await dossierCount()).toBe(before);
+      expect(slip.status).toBe(200);
+      expect(text.flat).toContain('PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ');
+      expect(text.flat).toContain('Lê Thị Hồng');
+      expect(text.flat).toContain('Tờ khai chưa có chữ ký của người yêu cầu');
+    });
+
+    it('should record a refusal with its reason and print form 03', async () => {
+      const refused = await system.request<{ id: string; outcome: string }>(
+        'POST',
+        '/api/v1/receptions/refused',
+        {
+          token: reception,
+          body: {
+            procedureCode: JUDICIAL_RECORDS,
+            channel: 'direct',
+            applicant: { fullName: 'Phạm Văn Đức' },
+            reason: 'Yêu cầu cấp Phiếu cho người khác mà không có văn bản ủy quyền',
+          },
+        },
+      );
+      const slip = await fetch(`${system.gatewayUrl}/api/v1/receptions/${refused.body.id}/slip.pdf`, {
+        headers: { authorization: `Bearer ${reception}` },
+      });
+      const text = await readPdfText(Buffer.from(await slip.arrayBuffer()));
+
+      expect(refused.status).toBe(201);
+      expect(refused.body.outcome).toBe('refused');
+      expect(text.flat).toContain('PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ');
+      expect(text.flat).toContain('không có văn bản ủy quyền');
+    });
+
+    it('should refuse guidance without anything missing, or naming a checklist line that does not exist', async () => {
+      const body = {
+        procedureCode: JUDICIAL_RECORDS,
+        channel: 'direct',
+        applicant: { fullName: 'Lê Thị Hồng' },
+        reason: 'Thiếu giấy tờ',
+      };
+
+      const empty = await system.request<ErrorBody>('POST', '/api/v1/receptions/incomplete', {
+        token: reception,
+        body: { ...body, missing: [] },
+      });
+      const unknownLine = await system.request<ErrorBody>('POST', '/api/v1/receptions/incomplete', {
+        token: reception,
+        body: { ...body, missing: [{ index: 42 }] },
+      });
+
+      expect(empty.status).toBe(400);
+      expect(empty.body.details?.map((d) => d.field)).toEqual(['missing']);
+      expect(unknownLine.status).toBe(400);
+      expect(unknownLine.body.details?.map((d) => d.field)).toEqual(['missing.0.index']);
+    });
+  });
 });

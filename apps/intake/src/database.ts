@@ -8,6 +8,8 @@ import { CreateCalendar1764259200003 } from './migrations/1764259200003-CreateCa
 import { SeedOfficialCalendar1764259200004 } from './migrations/1764259200004-SeedOfficialCalendar';
 import { ExtendDossiersForReception1764259200005 } from './migrations/1764259200005-ExtendDossiersForReception';
 import { AddReceiverName1764259200006 } from './migrations/1764259200006-AddReceiverName';
+import { CreateReceptionRecords1764259200007 } from './migrations/1764259200007-CreateReceptionRecords';
+import { ReceptionRecord } from './reception-records/reception-record.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
 import { ProcedureVersion } from './catalog/procedure-version.entity';
@@ -26,6 +28,7 @@ export const INTAKE_DATABASE = {
     ProcedureVersion,
     CalendarSettings,
     CalendarDay,
+    ReceptionRecord,
   ],
   migrations: [
     messagingTablesMigration('intake', 1764259200000),
@@ -35,5 +38,6 @@ export const INTAKE_DATABASE = {
     SeedOfficialCalendar1764259200004,
     ExtendDossiersForReception1764259200005,
     AddReceiverName1764259200006,
+    CreateReceptionRecords1764259200007,
   ],
 } as const satisfies ServiceDatabase;

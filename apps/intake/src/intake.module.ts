@@ -5,6 +5,7 @@ import { INTAKE_DATABASE } from './database';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { ReceptionRecordsModule } from './reception-records/reception-records.module';
 import { SlipsModule } from './slips/slips.module';
 import { UnitsModule } from './units/units.module';
 
@@ -16,6 +17,7 @@ import { UnitsModule } from './units/units.module';
     CalendarModule,
     DossiersModule,
     SlipsModule,
+    ReceptionRecordsModule,
   ],
 })
 export class IntakeModule {}

@@ -5,6 +5,15 @@ import {
   RECEIVE_DOSSIER_V2,
   ReceiveDossierV2,
 } from './intake/dossier.rpc';
+import {
+  RECORD_INCOMPLETE_RECEPTION_V1,
+  REFUSE_RECEPTION_V1,
+  RENDER_RECEPTION_SLIP_V1,
+  ReceptionRecordV1,
+  RecordIncompleteReceptionV1,
+  RefuseReceptionV1,
+  RenderReceptionSlipV1,
+} from './intake/reception.rpc';
 import { RENDER_DOSSIER_SLIP_V1, RenderDossierSlipV1, RenderedDocumentV1 } from './intake/slip.rpc';
 import {
   CalendarYearV1,
@@ -60,6 +69,9 @@ export const RPC_CONTRACTS = {
   [PREVIEW_DUE_DATE_V1]: { request: PreviewDueDateV1, response: DueDateV1 },
   [GET_CALENDAR_YEAR_V1]: { request: GetCalendarYearV1, response: CalendarYearV1 },
   [RENDER_DOSSIER_SLIP_V1]: { request: RenderDossierSlipV1, response: RenderedDocumentV1 },
+  [RECORD_INCOMPLETE_RECEPTION_V1]: { request: RecordIncompleteReceptionV1, response: ReceptionRecordV1 },
+  [REFUSE_RECEPTION_V1]: { request: RefuseReceptionV1, response: ReceptionRecordV1 },
+  [RENDER_RECEPTION_SLIP_V1]: { request: RenderReceptionSlipV1, response: RenderedDocumentV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

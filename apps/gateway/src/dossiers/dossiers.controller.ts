@@ -26,6 +26,7 @@ import {
 import { contractSchema } from '../http/contract-schemas';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
+import { paperFormat, pdfResponse } from '../http/pdf-response';
 import { validationFailed } from '../http/validation';
 import { DossierViewDto, RECEIVE_DOSSIER_BODY_SCHEMA, ReceiveDossierBody } from './dossiers.dto';
 import { DossiersService } from './dossiers.service';
@@ -104,16 +105,8 @@ export class DossiersController {
         },
       ]);
     }
-    const paper = format ?? PaperFormat.A4;
-    if (!Object.values(PaperFormat).includes(paper as PaperFormat)) {
-      throw validationFailed([
-        { field: 'format', constraint: 'isEnum', message: 'Khổ giấy phải là a4 hoặc roll80' },
-      ]);
-    }
-    const document = await this.dossiers.renderSlip(id, form as DossierSlipForm, paper as PaperFormat, actor);
-    return new StreamableFile(Buffer.from(document.contentBase64, 'base64'), {
-      type: document.contentType,
-      disposition: `inline; filename="${document.filename}"`,
-    });
+    return pdfResponse(
+      await this.dossiers.renderSlip(id, form as DossierSlipForm, paperFormat(format), actor),
+    );
   }
 }

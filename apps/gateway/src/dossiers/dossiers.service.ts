@@ -16,7 +16,8 @@ import { RpcClient } from '@motcua/messaging';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';
 import { DossierViewDto, ReceiveDossierBody } from './dossiers.dto';
 
-function canSee(actor: ActorV1, unitCode: string): boolean {
+/** Center-wide staff see every unit's dossiers; officers, unit leads and department systems only their unit's. */
+export function canSee(actor: ActorV1, unitCode: string): boolean {
   if (actor.kind === 'user' && actor.roles.some((role) => CENTER_WIDE_ROLES.includes(role))) return true;
   return actor.unitCode === unitCode;
 }

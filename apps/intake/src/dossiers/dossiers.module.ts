@@ -3,10 +3,12 @@ import { CalendarModule } from '../calendar/calendar.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { DossiersRpc } from './dossiers.rpc';
 import { DossiersService } from './dossiers.service';
+import { ProcedureVersionsService } from './procedure-versions.service';
 
 @Module({
   imports: [CatalogModule, CalendarModule],
   controllers: [DossiersRpc],
-  providers: [DossiersService],
+  providers: [DossiersService, ProcedureVersionsService],
+  exports: [ProcedureVersionsService],
 })
 export class DossiersModule {}

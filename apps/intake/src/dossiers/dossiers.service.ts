@@ -15,13 +15,11 @@ import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CalendarService } from '../calendar/calendar.service';
-import { CatalogError, CatalogErrorCode } from '../catalog/catalog.errors';
-import { CatalogService } from '../catalog/catalog.service';
-import { ProcedureVersion } from '../catalog/procedure-version.entity';
 import { MAX_DAILY_SEQUENCE, formatDossierCode, vietnamDay } from './dossier-code';
 import { Dossier } from './dossier.entity';
 import { toDossierDto } from './dossiers.dto';
 import { DossierError, DossierErrorCode } from './dossiers.errors';
+import { ProcedureVersionsService } from './procedure-versions.service';
 import { receivedDocuments, receptionProblems } from './reception-rules';
 
 @Injectable()
@@ -30,7 +28,7 @@ export class DossiersService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
-    private readonly catalog: CatalogService,
+    private readonly versions: ProcedureVersionsService,
     private readonly calendar: CalendarService,
   ) {}
 
@@ -41,7 +39,7 @@ export class DossiersService {
    * nothing. A retry with the same idempotency key returns the first result.
    */
   async receiveDossier(request: ReceiveDossierV2): Promise<DossierV1> {
-    const version = await this.versionInForce(request.procedureCode);
+    const version = await this.versions.versionInForce(request.procedureCode);
     const procedure = version.definition;
     const problems = receptionProblems(procedure, request);
     if (problems.length > 0) {
@@ -120,23 +118,6 @@ export class DossiersService {
     const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ id });
     if (!dossier) throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id });
     return toDossierDto(dossier);
-  }
-
-  private async versionInForce(procedureCode: string): Promise<ProcedureVersion> {
-    try {
-      return await this.catalog.getVersionInForce(procedureCode);
-    } catch (error) {
-      if (!(error instanceof CatalogError)) throw error;
-      const retired = error.code === CatalogErrorCode.ProcedureRetired;
-      const message = retired
-        ? `Thủ tục ${procedureCode} đã bãi bỏ, không tiếp nhận hồ sơ mới`
-        : `Không có thủ tục ${procedureCode} trong danh mục`;
-      throw new DossierError(
-        retired ? DossierErrorCode.ProcedureRetired : DossierErrorCode.UnknownProcedure,
-        message,
-        [{ field: 'procedureCode', constraint: retired ? 'procedureActive' : 'procedureExists', message }],
-      );
-    }
   }
 
   // A counter row per unit and day, incremented in the reception's transaction: numbers are unique and have
