@@ -1,4 +1,4 @@
-import { Font, create as createFont } from 'fontkit';
+import { create as createFont } from 'fontkit';
 import { readFileSync } from 'node:fs';
 
 /** Font names registered in every document; Tinos is metric-compatible with Times New Roman. */
@@ -18,25 +18,26 @@ const FONT_FILES: Record<FontStyle, string> = {
   [FontStyle.BoldItalic]: '@expo-google-fonts/tinos/700Bold_Italic/Tinos_700Bold_Italic.ttf',
 };
 
-let cache: ReadonlyMap<FontStyle, Font> | undefined;
+let cache: ReadonlyMap<FontStyle, Buffer> | undefined;
 
 /**
- * The parsed fonts, read and parsed once per process. Sharing the fontkit objects between documents matters:
- * each one decodes its GPOS table on first layout, which costs about 20 ms per style and document.
- * An app may call it at boot so that the first document does not pay for the parsing.
+ * The font files, read once per process. Each document parses its own copy: fontkit glyph objects carry the
+ * code points of the last text laid out with them, so a parsed font shared between documents gave later
+ * documents wrong ToUnicode maps ("HOÀN" extracted as "H0ÀN"). Parsing costs some milliseconds per style
+ * used; styles a document never uses are never parsed.
  */
-export function loadFonts(): ReadonlyMap<FontStyle, Font> {
+export function loadFonts(): ReadonlyMap<FontStyle, Buffer> {
   cache ??= new Map(
     Object.values(FontStyle).map((style) => {
-      const font = createFont(readFileSync(require.resolve(FONT_FILES[style])));
+      const file = readFileSync(require.resolve(FONT_FILES[style]));
+      const font = createFont(file);
       if (!('layout' in font)) throw new Error(`${FONT_FILES[style]} is a font collection, not a font`);
-      return [style, font];
+      return [style, file];
     }),
   );
   return cache;
 }
 
 export function registerFonts(doc: PDFKit.PDFDocument): void {
-  // pdfkit embeds a ready fontkit font as it is (PDFFontFactory.open); its typings only list buffers and paths.
-  for (const [style, font] of loadFonts()) doc.registerFont(style, font as unknown as Buffer);
+  for (const [style, file] of loadFonts()) doc.registerFont(style, file);
 }
