@@ -9,6 +9,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { PublicModule } from './public/public.module';
 import { ReceptionsModule } from './receptions/receptions.module';
 
 @Module({
@@ -22,6 +23,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     CalendarModule,
     DossiersModule,
     ReceptionsModule,
+    PublicModule,
   ],
 })
 export class GatewayModule {}

@@ -29,7 +29,7 @@ describe('Reception against the procedure catalog and the working calendar', () 
   };
 
   beforeAll(async () => {
-    system = await TestSystem.start('reception');
+    system = await TestSystem.start('reception', { env: { MOTCUA_PUBLIC_RATE_LIMIT: '15' } });
     [reception, admin] = await Promise.all([system.login('reception'), system.login('admin')]);
     judicialRecords = await receptionFor(system, reception, JUDICIAL_RECORDS);
   }, 120_000);
@@ -364,6 +364,67 @@ describe('Reception against the procedure catalog and the working calendar', () 
       expect(empty.body.details?.map((d) => d.field)).toEqual(['missing']);
       expect(unknownLine.status).toBe(400);
       expect(unknownLine.body.details?.map((d) => d.field)).toEqual(['missing.0.index']);
+    });
+  });
+
+  describe('public lookup', () => {
+    it('should show status, due date and milestones with the name masked to whoever has the code and the phone', async () => {
+      const received = await receive({
+        ...judicialRecords,
+        applicant: { ...judicialRecords.applicant, fullName: 'Nguyễn Văn Ánh' },
+      });
+
+      const found = await system.request<Record<string, unknown>>(
+        'GET',
+        `/public/v1/dossiers/${received.body.code}?phone=%2B84912345678`,
+      );
+
+      expect(found.status).toBe(200);
+      expect(found.body).toEqual({
+        code: received.body.code,
+        procedureName: received.body.procedureName,
+        status: 'received',
+        statusLabel: 'Đã tiếp nhận',
+        applicantName: 'N***** V** Á**',
+        receivedAt: received.body.receivedAt,
+        dueAt: received.body.dueAt,
+        milestones: [{ at: received.body.receivedAt, label: 'Tiếp nhận hồ sơ' }],
+      });
+    });
+
+    it('should answer a wrong phone exactly as an unknown code, and a missing phone with 400 naming it', async () => {
+      const received = await receive(judicialRecords);
+
+      const wrongPhone = await system.request<ErrorBody>(
+        'GET',
+        `/public/v1/dossiers/${received.body.code}?phone=0987654321`,
+      );
+      const unknownCode = await system.request<ErrorBody>(
+        'GET',
+        '/public/v1/dossiers/000.00.20.H41-200101-9999?phone=0912345678',
+      );
+      const noPhone = await system.request<ErrorBody>('GET', `/public/v1/dossiers/${received.body.code}`);
+
+      expect([wrongPhone.status, unknownCode.status]).toEqual([404, 404]);
+      expect({ ...wrongPhone.body, correlationId: null }).toEqual({
+        ...unknownCode.body,
+        correlationId: null,
+      });
+      expect(noPhone.status).toBe(400);
+      expect(noPhone.body.details?.map((d) => d.field)).toEqual(['phone']);
+    });
+
+    it('should limit how often one address may look up', async () => {
+      const statuses: number[] = [];
+      for (let i = 0; i < 20; i++) {
+        statuses.push(
+          (await system.request('GET', '/public/v1/dossiers/000.00.20.H41-200101-9999?phone=0912345678'))
+            .status,
+        );
+      }
+
+      expect(statuses).toContain(429);
+      expect(statuses[statuses.length - 1]).toBe(429);
     });
   });
 });

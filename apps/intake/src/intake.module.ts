@@ -5,6 +5,7 @@ import { INTAKE_DATABASE } from './database';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { LookupModule } from './lookup/lookup.module';
 import { ReceptionRecordsModule } from './reception-records/reception-records.module';
 import { SlipsModule } from './slips/slips.module';
 import { UnitsModule } from './units/units.module';
@@ -18,6 +19,7 @@ import { UnitsModule } from './units/units.module';
     DossiersModule,
     SlipsModule,
     ReceptionRecordsModule,
+    LookupModule,
   ],
 })
 export class IntakeModule {}

@@ -16,6 +16,7 @@ export * from './intake/procedure.rpc';
 export * from './intake/calendar.rpc';
 export * from './intake/slip.rpc';
 export * from './intake/reception.rpc';
+export * from './intake/lookup.rpc';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
 export * from './notifications/message.rpc';

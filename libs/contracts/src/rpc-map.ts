@@ -5,6 +5,7 @@ import {
   RECEIVE_DOSSIER_V2,
   ReceiveDossierV2,
 } from './intake/dossier.rpc';
+import { LOOKUP_DOSSIER_V1, LookupDossierV1, PublicDossierV1 } from './intake/lookup.rpc';
 import {
   RECORD_INCOMPLETE_RECEPTION_V1,
   REFUSE_RECEPTION_V1,
@@ -72,6 +73,7 @@ export const RPC_CONTRACTS = {
   [RECORD_INCOMPLETE_RECEPTION_V1]: { request: RecordIncompleteReceptionV1, response: ReceptionRecordV1 },
   [REFUSE_RECEPTION_V1]: { request: RefuseReceptionV1, response: ReceptionRecordV1 },
   [RENDER_RECEPTION_SLIP_V1]: { request: RenderReceptionSlipV1, response: RenderedDocumentV1 },
+  [LOOKUP_DOSSIER_V1]: { request: LookupDossierV1, response: PublicDossierV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -24,3 +24,17 @@ export const NATIONAL_STATUS_CODE: Record<DossierStatus, number> = {
   [DossierStatus.Resolved]: 9,
   [DossierStatus.Returned]: 10,
 };
+
+/** How citizens and staff read each status. */
+export const DOSSIER_STATUS_LABELS: Record<DossierStatus, string> = {
+  [DossierStatus.RegisteredOnline]: 'Đã đăng ký trực tuyến',
+  [DossierStatus.Received]: 'Đã tiếp nhận',
+  [DossierStatus.RefusedAtReception]: 'Từ chối tiếp nhận',
+  [DossierStatus.Processing]: 'Đang giải quyết',
+  [DossierStatus.SupplementRequested]: 'Yêu cầu bổ sung hồ sơ',
+  [DossierStatus.AwaitingFinancialObligation]: 'Chờ thực hiện nghĩa vụ tài chính',
+  [DossierStatus.Withdrawn]: 'Công dân rút hồ sơ',
+  [DossierStatus.Stopped]: 'Dừng xử lý',
+  [DossierStatus.Resolved]: 'Đã có kết quả',
+  [DossierStatus.Returned]: 'Đã trả kết quả',
+};

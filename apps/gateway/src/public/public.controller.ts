@@ -1,0 +1,47 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiNotFoundResponse,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+  ApiTooManyRequestsResponse,
+} from '@nestjs/swagger';
+import { DOSSIER_CODE_PATTERN, LOOKUP_DOSSIER_V1, PublicDossierV1 } from '@motcua/contracts';
+import { RpcClient } from '@motcua/messaging';
+import { Public } from '../auth/auth.decorators';
+import { PublicRateLimit } from '../auth/rate-limits';
+import { contractSchema } from '../http/contract-schemas';
+import { ErrorDto } from '../http/error.dto';
+import { validationFailed } from '../http/validation';
+import { LookupQuery } from './public.dto';
+
+/** Pages and data for citizens, without login (tra cứu hồ sơ). Rate limited per address. */
+@ApiTags('public')
+@Public()
+@PublicRateLimit()
+@Controller('public/v1')
+export class PublicController {
+  constructor(private readonly rpc: RpcClient) {}
+
+  @Get('dossiers/:code')
+  @ApiOperation({
+    summary: 'Look a dossier up by its code and the applicant phone: status, due date, milestones',
+  })
+  @ApiOkResponse({ schema: contractSchema('PublicDossierV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({ type: ErrorDto, description: 'Unknown code and wrong phone look the same' })
+  @ApiTooManyRequestsResponse({ type: ErrorDto })
+  lookUp(@Param('code') code: string, @Query() query: LookupQuery): Promise<PublicDossierV1> {
+    if (!DOSSIER_CODE_PATTERN.test(code)) {
+      throw validationFailed([
+        {
+          field: 'code',
+          constraint: 'matches',
+          message: 'Mã hồ sơ không đúng định dạng (ví dụ 000.00.20.H41-261128-0001)',
+        },
+      ]);
+    }
+    return this.rpc.send(LOOKUP_DOSSIER_V1, { code, phone: query.phone });
+  }
+}

@@ -1,0 +1,49 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AppError,
+  DOSSIER_STATUS_LABELS,
+  ErrorKind,
+  MilestoneV1,
+  PublicDossierV1,
+  isVietnameseMobile,
+  toE164,
+} from '@motcua/contracts';
+import { DataSource } from 'typeorm';
+import { Dossier } from '../dossiers/dossier.entity';
+import { maskName } from './mask-name';
+
+export enum LookupErrorCode {
+  NotFound = 'LOOKUP_NOT_FOUND',
+}
+
+// One answer for an unknown code and for a wrong phone, so the lookup cannot tell whether a code exists.
+const NOT_FOUND = () =>
+  new AppError(
+    LookupErrorCode.NotFound,
+    ErrorKind.NotFound,
+    'Không tìm thấy hồ sơ với mã và số điện thoại này',
+  );
+
+@Injectable()
+export class LookupService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /** Public lookup by code and the applicant's phone: status, due date and milestones, the name masked. */
+  async lookUp(code: string, phone: string): Promise<PublicDossierV1> {
+    const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ code });
+    const samePhone = isVietnameseMobile(phone) && dossier?.applicantPhone === toE164(phone);
+    if (!dossier || !samePhone) throw NOT_FOUND();
+    const milestones: MilestoneV1[] = [{ at: dossier.receivedAt.toISOString(), label: 'Tiếp nhận hồ sơ' }];
+    return {
+      code: dossier.code,
+      procedureName: dossier.procedureName,
+      status: dossier.status,
+      statusLabel: DOSSIER_STATUS_LABELS[dossier.status],
+      applicantName: maskName(dossier.applicantFullName),
+      receivedAt: dossier.receivedAt.toISOString(),
+      ...(dossier.dueAt ? { dueAt: dossier.dueAt.toISOString() } : {}),
+      milestones,
+    };
+  }
+}
