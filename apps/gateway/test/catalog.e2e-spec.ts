@@ -6,7 +6,7 @@ import {
   CounterListV1,
 } from '@motcua/contracts';
 import { procedureDefinitionV1 } from '@motcua/contracts/test';
-import { TestSystem, waitFor } from '@motcua/testing';
+import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
 
 interface ErrorBody {
   code: string;
@@ -244,6 +244,116 @@ describe('Procedure catalog through the gateway', () => {
         countedFrom: '2026-11-30T00:00:00.000Z',
         dueAt: '2026-11-30T10:00:00.000Z',
       });
+    });
+
+    it('should let an admin replace a year, move new previews but not promised due dates, and announce the year', async () => {
+      const from = '2027-04-28T09:00:00+07:00';
+      const preview = () =>
+        system.request<{ dueAt: string }>(
+          'GET',
+          `/api/v1/calendar/due-date?from=${encodeURIComponent(from)}&amount=3&unit=working_days`,
+          {
+            token: reception,
+          },
+        );
+      const before = await preview();
+      const dossier = await system.request<{ id: string; dueAt: string }>('POST', '/api/v1/dossiers', {
+        token: reception,
+        body: await receptionFor(system, reception, '2.000488'),
+      });
+
+      const replaced = await system.request<{ days: { date: string }[] }>(
+        'PUT',
+        '/api/v1/calendar/years/2027',
+        {
+          token: admin,
+          body: {
+            days: [
+              {
+                date: '2027-04-30',
+                kind: 'holiday',
+                name: 'Ngày Chiến thắng',
+                legalBasis: 'Bộ luật Lao động 2019, Điều 112 khoản 1',
+              },
+              {
+                date: '2027-05-03',
+                kind: 'compensatory_day_off',
+                name: 'Nghỉ bù Quốc tế Lao động',
+                legalBasis: 'Bộ luật Lao động 2019, Điều 111 khoản 3',
+              },
+            ],
+          },
+        },
+      );
+      const after = await preview();
+      const kept = await system.request<{ dossier: { dueAt: string } }>(
+        'GET',
+        `/api/v1/dossiers/${dossier.body.id}`,
+        { token: reception },
+      );
+
+      expect(replaced.status).toBe(200);
+      expect(replaced.body.days.map((d) => d.date)).toEqual(['2027-04-30', '2027-05-03']);
+      expect(before.body.dueAt).toBe('2027-05-03T02:00:00.000Z');
+      expect(after.body.dueAt).toBe('2027-05-05T02:00:00.000Z');
+      expect(kept.body.dossier.dueAt).toBe(dossier.body.dueAt);
+      const db = await system.db();
+      try {
+        const { rows } = await db.query(
+          `SELECT envelope->'payload' AS payload FROM intake.outbox WHERE message_type = 'intake.calendar.changed.v1'`,
+        );
+        expect(rows.map((r) => r.payload.calendar.year)).toEqual([2027]);
+      } finally {
+        await db.end();
+      }
+    });
+
+    it('should refuse a year with a day out of the year or a swap on the wrong weekday, naming the day', async () => {
+      const response = await system.request<ErrorBody>('PUT', '/api/v1/calendar/years/2027', {
+        token: admin,
+        body: {
+          days: [
+            {
+              date: '2027-01-01',
+              kind: 'holiday',
+              name: 'Tết Dương lịch',
+              legalBasis: 'Bộ luật Lao động 2019',
+            },
+            {
+              date: '2027-01-06',
+              kind: 'swapped_working_day',
+              name: 'Làm bù',
+              legalBasis: 'Công văn giả định',
+            },
+          ],
+        },
+      });
+      const wrongYear = await system.request<ErrorBody>('PUT', '/api/v1/calendar/years/2027', {
+        token: admin,
+        body: {
+          days: [
+            {
+              date: '2028-01-01',
+              kind: 'holiday',
+              name: 'Tết Dương lịch',
+              legalBasis: 'Bộ luật Lao động 2019',
+            },
+          ],
+        },
+      });
+      const byReception = await system.request<ErrorBody>('PUT', '/api/v1/calendar/years/2027', {
+        token: reception,
+        body: { days: [] },
+      });
+
+      expect(response.status).toBe(400);
+      expect(response.body.details).toEqual([
+        expect.objectContaining({ field: 'days.1.kind', constraint: 'kind_on_wrong_day' }),
+      ]);
+      expect(wrongYear.body.details).toEqual([
+        expect.objectContaining({ field: 'days.0.date', constraint: 'inYear' }),
+      ]);
+      expect(byReception.status).toBe(403);
     });
 
     it('should list the official 2026 days with their legal basis and refuse a bad unit naming it', async () => {

@@ -1,4 +1,5 @@
 import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from './intake/dossier.events';
+import { CALENDAR_CHANGED_V1, CalendarChangedV1 } from './intake/calendar.events';
 import {
   PROCEDURE_PUBLISHED_V1,
   PROCEDURE_RETIRED_V1,
@@ -16,6 +17,7 @@ export const EVENT_PAYLOADS = {
   [PROCEDURE_PUBLISHED_V1]: ProcedurePublishedV1,
   [PROCEDURE_RETIRED_V1]: ProcedureRetiredV1,
   [UNIT_PUBLISHED_V1]: UnitPublishedV1,
+  [CALENDAR_CHANGED_V1]: CalendarChangedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -14,6 +14,7 @@ export * from './intake/procedure';
 export * from './intake/procedure.events';
 export * from './intake/procedure.rpc';
 export * from './intake/calendar.rpc';
+export * from './intake/calendar.events';
 export * from './intake/slip.rpc';
 export * from './intake/reception.rpc';
 export * from './intake/lookup.rpc';

@@ -23,6 +23,8 @@ import {
   GetCalendarYearV1,
   PREVIEW_DUE_DATE_V1,
   PreviewDueDateV1,
+  REPLACE_CALENDAR_YEAR_V1,
+  ReplaceCalendarYearV1,
 } from './intake/calendar.rpc';
 import {
   CREATE_PROCEDURE_V1,
@@ -69,6 +71,7 @@ export const RPC_CONTRACTS = {
   [LIST_COUNTERS_V1]: { request: ListCountersV1, response: CounterListV1 },
   [PREVIEW_DUE_DATE_V1]: { request: PreviewDueDateV1, response: DueDateV1 },
   [GET_CALENDAR_YEAR_V1]: { request: GetCalendarYearV1, response: CalendarYearV1 },
+  [REPLACE_CALENDAR_YEAR_V1]: { request: ReplaceCalendarYearV1, response: CalendarYearV1 },
   [RENDER_DOSSIER_SLIP_V1]: { request: RenderDossierSlipV1, response: RenderedDocumentV1 },
   [RECORD_INCOMPLETE_RECEPTION_V1]: { request: RecordIncompleteReceptionV1, response: ReceptionRecordV1 },
   [REFUSE_RECEPTION_V1]: { request: RefuseReceptionV1, response: ReceptionRecordV1 },

@@ -1,11 +1,27 @@
-import { Controller, Get, Param, ParseIntPipe, Query } from '@nestjs/common';
-import { ApiBadRequestResponse, ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { CalendarYearV1, DueDateV1, GET_CALENDAR_YEAR_V1, PREVIEW_DUE_DATE_V1 } from '@motcua/contracts';
+import { Body, Controller, Get, Param, ParseIntPipe, Put, Query } from '@nestjs/common';
+import {
+  ApiBadRequestResponse,
+  ApiBearerAuth,
+  ApiBody,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
+import {
+  ActorV1,
+  CalendarYearV1,
+  DueDateV1,
+  GET_CALENDAR_YEAR_V1,
+  PREVIEW_DUE_DATE_V1,
+  REPLACE_CALENDAR_YEAR_V1,
+  Role,
+} from '@motcua/contracts';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { RpcClient } from '@motcua/messaging';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { validationFailed } from '../http/validation';
-import { DueDateQuery } from './calendar.dto';
+import { DueDateQuery, REPLACE_CALENDAR_YEAR_BODY_SCHEMA, ReplaceCalendarYearBody } from './calendar.dto';
 
 const yearPipe = new ParseIntPipe({
   exceptionFactory: () =>
@@ -42,5 +58,21 @@ export class CalendarController {
   @ApiOkResponse({ schema: contractSchema('CalendarYearV1') })
   year(@Param('year', yearPipe) year: number): Promise<CalendarYearV1> {
     return this.rpc.send(GET_CALENDAR_YEAR_V1, { year });
+  }
+
+  @Put('years/:year')
+  @Roles(Role.Admin)
+  @ApiOperation({
+    summary: "Replace a year's holidays and swapped days (admin); promised due dates do not move",
+  })
+  @ApiBody({ schema: REPLACE_CALENDAR_YEAR_BODY_SCHEMA })
+  @ApiOkResponse({ schema: contractSchema('CalendarYearV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  replaceYear(
+    @Param('year', yearPipe) year: number,
+    @Body() body: ReplaceCalendarYearBody,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<CalendarYearV1> {
+    return this.rpc.send(REPLACE_CALENDAR_YEAR_V1, { year, days: body.days, actor });
   }
 }

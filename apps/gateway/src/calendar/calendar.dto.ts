@@ -1,5 +1,6 @@
-import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { HH_MM_PATTERN, Label, TimeUnit } from '@motcua/contracts';
+import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { HH_MM_PATTERN, Label, ReplaceCalendarYearV1, TimeUnit } from '@motcua/contracts';
+import { derivedContractSchema } from '../http/contract-schemas';
 import { Type } from 'class-transformer';
 import { IsEnum, IsISO8601, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
 
@@ -31,3 +32,12 @@ export class DueDateQuery {
   @Matches(HH_MM_PATTERN)
   cutoff?: string;
 }
+
+/** The year's special days; the year is in the path and the admin in the token. */
+export class ReplaceCalendarYearBody extends OmitType(ReplaceCalendarYearV1, ['actor', 'year'] as const) {}
+
+export const REPLACE_CALENDAR_YEAR_BODY_SCHEMA = derivedContractSchema(
+  'ReplaceCalendarYearBody',
+  'ReplaceCalendarYearV1',
+  ['actor', 'year'],
+);

@@ -6,6 +6,8 @@ import {
   GetCalendarYearV1,
   PREVIEW_DUE_DATE_V1,
   PreviewDueDateV1,
+  REPLACE_CALENDAR_YEAR_V1,
+  ReplaceCalendarYearV1,
 } from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
 import { CalendarService } from './calendar.service';
@@ -26,5 +28,10 @@ export class CalendarRpc {
   @Respond(GET_CALENDAR_YEAR_V1)
   getYear(request: GetCalendarYearV1): Promise<CalendarYearV1> {
     return this.calendar.getYear(request.year);
+  }
+
+  @Respond(REPLACE_CALENDAR_YEAR_V1)
+  replaceYear(request: ReplaceCalendarYearV1): Promise<CalendarYearV1> {
+    return this.calendar.replaceYear(request.year, request.days);
   }
 }
