@@ -214,6 +214,9 @@ describe('Procedure catalog through the gateway', () => {
         expect.arrayContaining(['code', 'fees', 'processingTime', 'channels']),
       );
       expect(document.components.schemas.FeeItemV1.properties).toHaveProperty('amountDong');
+      expect(Object.keys(document.components.schemas.ReceiveDossierBody.properties ?? {}).sort()).toEqual(
+        ['applicant', 'channel', 'counterNumber', 'documents', 'procedureCode', 'resultDelivery'].sort(),
+      );
       const referenced = [...JSON.stringify(document).matchAll(/#\/components\/schemas\/(\w+)/g)].map(
         (m) => m[1],
       );

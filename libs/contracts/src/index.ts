@@ -9,6 +9,7 @@ export * from './shared/channel';
 export * from './shared/dossier-status';
 export * from './shared/validators';
 export * from './intake/dossier.events';
+export * from './intake/counter-command';
 export * from './intake/dossier.rpc';
 export * from './intake/procedure';
 export * from './intake/procedure.events';

@@ -16,11 +16,11 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ActorV1 } from '../shared/actor';
 import { Channel } from '../shared/channel';
 import { DossierStatus } from '../shared/dossier-status';
 import { IsCitizenId, IsProcedureCode, IsUnitCode, IsVietnameseMobile } from '../shared/validators';
 import { Label } from '../validation';
+import { CounterCommandV1 } from './counter-command';
 import { DocumentForm } from './procedure';
 
 export const RECEIVE_DOSSIER_V2 = 'intake.dossier.receive.v2';
@@ -95,21 +95,7 @@ export class SubmittedDocumentV1 {
  * `idempotencyKey`. Refused (nothing stored) when the procedure is unknown or retired, the channel not allowed,
  * a mandatory document not ticked, or postal return asked without an address or for a procedure without it.
  */
-export class ReceiveDossierV2 {
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  readonly idempotencyKey?: string;
-
-  @Label('Mã thủ tục')
-  @IsProcedureCode()
-  readonly procedureCode: string;
-
-  @Label('Kênh tiếp nhận')
-  @IsEnum(Channel)
-  readonly channel: Channel;
-
+export class ReceiveDossierV2 extends CounterCommandV1 {
   @Label('Người nộp')
   @IsDefined()
   @ValidateNested()
@@ -128,17 +114,6 @@ export class ReceiveDossierV2 {
   @ValidateNested()
   @Type(() => ResultDeliveryV1)
   readonly resultDelivery: ResultDeliveryV1;
-
-  @Label('Quầy tiếp nhận')
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  readonly counterNumber?: number;
-
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ActorV1)
-  readonly actor: ActorV1;
 }
 
 /** Query: one dossier as intake knows it. */

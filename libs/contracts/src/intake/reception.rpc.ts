@@ -17,10 +17,10 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { ActorV1 } from '../shared/actor';
 import { Channel } from '../shared/channel';
 import { IsCitizenId, IsProcedureCode, IsUnitCode, IsVietnameseMobile } from '../shared/validators';
 import { Label } from '../validation';
+import { CounterCommandV1 } from './counter-command';
 import { DocumentForm } from './procedure';
 import { PaperFormat } from './slip.rpc';
 
@@ -81,21 +81,7 @@ export class MissingItemV1 {
  * Command: the dossier is incomplete; the clerk gives written guidance listing everything missing at once
  * (form 02). Recorded for statistics; the dossier gets no code.
  */
-export class RecordIncompleteReceptionV1 {
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  readonly idempotencyKey?: string;
-
-  @Label('Mã thủ tục')
-  @IsProcedureCode()
-  readonly procedureCode: string;
-
-  @Label('Kênh tiếp nhận')
-  @IsEnum(Channel)
-  readonly channel: Channel;
-
+export class RecordIncompleteReceptionV1 extends CounterCommandV1 {
   @Label('Người nộp')
   @IsDefined()
   @ValidateNested()
@@ -115,35 +101,10 @@ export class RecordIncompleteReceptionV1 {
   @IsNotEmpty()
   @MaxLength(2000)
   readonly reason: string;
-
-  @Label('Quầy tiếp nhận')
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  readonly counterNumber?: number;
-
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ActorV1)
-  readonly actor: ActorV1;
 }
 
 /** Command: the dossier is refused at reception, with the reason (form 03). Recorded for statistics. */
-export class RefuseReceptionV1 {
-  @IsOptional()
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(200)
-  readonly idempotencyKey?: string;
-
-  @Label('Mã thủ tục')
-  @IsProcedureCode()
-  readonly procedureCode: string;
-
-  @Label('Kênh tiếp nhận')
-  @IsEnum(Channel)
-  readonly channel: Channel;
-
+export class RefuseReceptionV1 extends CounterCommandV1 {
   @Label('Người nộp')
   @IsDefined()
   @ValidateNested()
@@ -155,17 +116,6 @@ export class RefuseReceptionV1 {
   @IsNotEmpty()
   @MaxLength(2000)
   readonly reason: string;
-
-  @Label('Quầy tiếp nhận')
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  readonly counterNumber?: number;
-
-  @IsDefined()
-  @ValidateNested()
-  @Type(() => ActorV1)
-  readonly actor: ActorV1;
 }
 
 export class MissingDocumentV1 {
