@@ -10,6 +10,7 @@ import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { PublicModule } from './public/public.module';
+import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
 
 @Module({
@@ -24,6 +25,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     DossiersModule,
     ReceptionsModule,
     PublicModule,
+    QueueModule,
   ],
 })
 export class GatewayModule {}

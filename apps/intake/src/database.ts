@@ -10,6 +10,8 @@ import { ExtendDossiersForReception1764259200005 } from './migrations/1764259200
 import { AddReceiverName1764259200006 } from './migrations/1764259200006-AddReceiverName';
 import { CreateReceptionRecords1764259200007 } from './migrations/1764259200007-CreateReceptionRecords';
 import { ReceptionRecord } from './reception-records/reception-record.entity';
+import { CreateTickets1764259200008 } from './migrations/1764259200008-CreateTickets';
+import { Ticket } from './tickets/ticket.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
 import { ProcedureVersion } from './catalog/procedure-version.entity';
@@ -29,6 +31,7 @@ export const INTAKE_DATABASE = {
     CalendarSettings,
     CalendarDay,
     ReceptionRecord,
+    Ticket,
   ],
   migrations: [
     messagingTablesMigration('intake', 1764259200000),
@@ -39,5 +42,6 @@ export const INTAKE_DATABASE = {
     ExtendDossiersForReception1764259200005,
     AddReceiverName1764259200006,
     CreateReceptionRecords1764259200007,
+    CreateTickets1764259200008,
   ],
 } as const satisfies ServiceDatabase;

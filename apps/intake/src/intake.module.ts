@@ -6,6 +6,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { LookupModule } from './lookup/lookup.module';
+import { TicketsModule } from './tickets/tickets.module';
 import { ReceptionRecordsModule } from './reception-records/reception-records.module';
 import { SlipsModule } from './slips/slips.module';
 import { UnitsModule } from './units/units.module';
@@ -20,6 +21,7 @@ import { UnitsModule } from './units/units.module';
     SlipsModule,
     ReceptionRecordsModule,
     LookupModule,
+    TicketsModule,
   ],
 })
 export class IntakeModule {}

@@ -1,5 +1,6 @@
 import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from './intake/dossier.events';
 import { CALENDAR_CHANGED_V1, CalendarChangedV1 } from './intake/calendar.events';
+import { TICKET_CALLED_V1, TicketCalledV1 } from './intake/ticket.events';
 import {
   PROCEDURE_PUBLISHED_V1,
   PROCEDURE_RETIRED_V1,
@@ -18,6 +19,7 @@ export const EVENT_PAYLOADS = {
   [PROCEDURE_RETIRED_V1]: ProcedureRetiredV1,
   [UNIT_PUBLISHED_V1]: UnitPublishedV1,
   [CALENDAR_CHANGED_V1]: CalendarChangedV1,
+  [TICKET_CALLED_V1]: TicketCalledV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -19,6 +19,8 @@ export * from './intake/calendar.events';
 export * from './intake/slip.rpc';
 export * from './intake/reception.rpc';
 export * from './intake/lookup.rpc';
+export * from './intake/ticket.rpc';
+export * from './intake/ticket.events';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
 export * from './notifications/message.rpc';

@@ -5,6 +5,27 @@ import {
   RECEIVE_DOSSIER_V2,
   ReceiveDossierV2,
 } from './intake/dossier.rpc';
+import {
+  CALL_NEXT_TICKET_V1,
+  COMPLETE_TICKET_V1,
+  CallNextResultV1,
+  CallNextTicketV1,
+  CompleteTicketV1,
+  GET_QUEUE_STATS_V1,
+  GetQueueStatsV1,
+  LIST_TICKET_SERVICES_V1,
+  ListTicketServicesV1,
+  QueueStatsV1,
+  RECALL_TICKET_V1,
+  SKIP_TICKET_V1,
+  TAKE_TICKET_V1,
+  TRANSFER_TICKET_V1,
+  TakeTicketV1,
+  TicketActionV1,
+  TicketServiceListV1,
+  TicketV1,
+  TransferTicketV1,
+} from './intake/ticket.rpc';
 import { LOOKUP_DOSSIER_V1, LookupDossierV1, PublicDossierV1 } from './intake/lookup.rpc';
 import {
   RECORD_INCOMPLETE_RECEPTION_V1,
@@ -77,6 +98,14 @@ export const RPC_CONTRACTS = {
   [REFUSE_RECEPTION_V1]: { request: RefuseReceptionV1, response: ReceptionRecordV1 },
   [RENDER_RECEPTION_SLIP_V1]: { request: RenderReceptionSlipV1, response: RenderedDocumentV1 },
   [LOOKUP_DOSSIER_V1]: { request: LookupDossierV1, response: PublicDossierV1 },
+  [LIST_TICKET_SERVICES_V1]: { request: ListTicketServicesV1, response: TicketServiceListV1 },
+  [TAKE_TICKET_V1]: { request: TakeTicketV1, response: TicketV1 },
+  [CALL_NEXT_TICKET_V1]: { request: CallNextTicketV1, response: CallNextResultV1 },
+  [RECALL_TICKET_V1]: { request: TicketActionV1, response: TicketV1 },
+  [SKIP_TICKET_V1]: { request: TicketActionV1, response: TicketV1 },
+  [TRANSFER_TICKET_V1]: { request: TransferTicketV1, response: TicketV1 },
+  [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
+  [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

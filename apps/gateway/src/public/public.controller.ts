@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Query } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -7,7 +7,16 @@ import {
   ApiTags,
   ApiTooManyRequestsResponse,
 } from '@nestjs/swagger';
-import { DOSSIER_CODE_PATTERN, LOOKUP_DOSSIER_V1, PublicDossierV1 } from '@motcua/contracts';
+import {
+  DOSSIER_CODE_PATTERN,
+  LIST_TICKET_SERVICES_V1,
+  LOOKUP_DOSSIER_V1,
+  PublicDossierV1,
+  TAKE_TICKET_V1,
+  TicketServiceListV1,
+  TicketV1,
+} from '@motcua/contracts';
+import { TakeTicketBody } from '../queue/queue.dto';
 import { RpcClient } from '@motcua/messaging';
 import { Public } from '../auth/auth.decorators';
 import { PublicRateLimit } from '../auth/rate-limits';
@@ -43,5 +52,22 @@ export class PublicController {
       ]);
     }
     return this.rpc.send(LOOKUP_DOSSIER_V1, { code, phone: query.phone });
+  }
+
+  @Get('queue/services')
+  @ApiOperation({ summary: 'Kiosk menu: the services one can take a ticket for, and their counters' })
+  @ApiOkResponse({ schema: contractSchema('TicketServiceListV1') })
+  services(): Promise<TicketServiceListV1> {
+    return this.rpc.send(LIST_TICKET_SERVICES_V1, {});
+  }
+
+  @Post('queue/tickets')
+  @ApiOperation({
+    summary: 'Kiosk: take a queue ticket; answers its number, how many wait before it and a wait estimate',
+  })
+  @ApiOkResponse({ schema: contractSchema('TicketV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  takeTicket(@Body() body: TakeTicketBody): Promise<TicketV1> {
+    return this.rpc.send(TAKE_TICKET_V1, { serviceKey: body.serviceKey });
   }
 }

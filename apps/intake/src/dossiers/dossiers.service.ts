@@ -15,6 +15,7 @@ import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CalendarService } from '../calendar/calendar.service';
+import { TicketsService } from '../tickets/tickets.service';
 import { MAX_DAILY_SEQUENCE, formatDossierCode, vietnamDay } from './dossier-code';
 import { Dossier } from './dossier.entity';
 import { toDossierDto } from './dossiers.dto';
@@ -30,6 +31,7 @@ export class DossiersService {
     private readonly idempotency: IdempotencyService,
     private readonly versions: ProcedureVersionsService,
     private readonly calendar: CalendarService,
+    private readonly tickets: TicketsService,
   ) {}
 
   /**
@@ -87,6 +89,7 @@ export class DossiersService {
         dueAt,
       });
       await tx.insert(Dossier, dossier);
+      if (request.ticketId) await this.tickets.completeWithDossier(tx, request.ticketId, dossier.id);
       const view = toDossierDto(dossier);
       await this.outbox.publish(tx, DOSSIER_RECEIVED_V1, {
         dossierId: view.id,

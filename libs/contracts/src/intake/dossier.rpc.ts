@@ -114,6 +114,12 @@ export class ReceiveDossierV2 extends CounterCommandV1 {
   @ValidateNested()
   @Type(() => ResultDeliveryV1)
   readonly resultDelivery: ResultDeliveryV1;
+
+  /** The queue ticket the applicant came with; it is completed and linked to the dossier. */
+  @Label('Số thứ tự')
+  @IsOptional()
+  @IsUUID()
+  readonly ticketId?: string;
 }
 
 /** Query: one dossier as intake knows it. */
