@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { TICKET_CALLED_V1 } from '@motcua/contracts';
 import { BrokerReadiness, MessagingModule } from '@motcua/messaging';
 import { ObservabilityModule, RedisReadiness } from '@motcua/observability';
 import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
@@ -18,7 +19,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => loadConfig()] }),
     ObservabilityModule.forService({ readiness: [DatabaseReadiness, BrokerReadiness, RedisReadiness] }),
     PersistenceModule.forService(GATEWAY_DATABASE),
-    MessagingModule.forGateway(),
+    MessagingModule.forGateway({ liveKeys: [TICKET_CALLED_V1] }),
     AuthModule,
     CatalogModule,
     CalendarModule,

@@ -215,7 +215,15 @@ describe('Procedure catalog through the gateway', () => {
       );
       expect(document.components.schemas.FeeItemV1.properties).toHaveProperty('amountDong');
       expect(Object.keys(document.components.schemas.ReceiveDossierBody.properties ?? {}).sort()).toEqual(
-        ['applicant', 'channel', 'counterNumber', 'documents', 'procedureCode', 'resultDelivery', 'ticketId'].sort(),
+        [
+          'applicant',
+          'channel',
+          'counterNumber',
+          'documents',
+          'procedureCode',
+          'resultDelivery',
+          'ticketId',
+        ].sort(),
       );
       const referenced = [...JSON.stringify(document).matchAll(/#\/components\/schemas\/(\w+)/g)].map(
         (m) => m[1],

@@ -133,6 +133,46 @@ describe('Queue tickets: kiosk, counter calling, link to dossiers, daily figures
     expect(first?.averageWaitSeconds).toBeGreaterThanOrEqual(0);
   });
 
+  describe('display board', () => {
+    it('should push each call live to every gateway replica and list the latest calls', async () => {
+      await system.startService('gateway#2');
+      const streams = await Promise.all(
+        (['gateway', 'gateway#2'] as const).map(async (gateway) => {
+          const controller = new AbortController();
+          const response = await fetch(`${system.serviceUrl(gateway)}/public/v1/display-board/events`, {
+            signal: controller.signal,
+          });
+          return { controller, reader: (response.body as ReadableStream<Uint8Array>).getReader(), text: '' };
+        }),
+      );
+      const ticket = await take(SO_TU_PHAP);
+      let called = await callNext(counters[1]);
+      while (called.body.ticket && called.body.ticket.id !== ticket.body.id) {
+        await act(called.body.ticket.id, 'skip');
+        called = await callNext(counters[1]);
+      }
+
+      for (const stream of streams) {
+        while (!stream.text.includes(ticket.body.id)) {
+          const chunk = await stream.reader.read();
+          if (chunk.done) break;
+          stream.text += new TextDecoder().decode(chunk.value);
+        }
+        stream.controller.abort();
+      }
+      const board = await system.request<{ items: { number: string; counterNumber: number }[] }>(
+        'GET',
+        '/public/v1/display-board',
+      );
+
+      for (const stream of streams) {
+        expect(stream.text).toContain('event: called');
+        expect(stream.text).toContain(`"number":"${ticket.body.number}"`);
+      }
+      expect(board.body.items[0]).toMatchObject({ number: ticket.body.number, counterNumber: counters[1] });
+    }, 60_000);
+  });
+
   describe('refusals', () => {
     it('should name the field for an unknown service or counter, refuse a wrong state with 409 and an officer with 403', async () => {
       const unknownService = await take('000.00.99.H41');

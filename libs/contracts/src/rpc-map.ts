@@ -13,8 +13,11 @@ import {
   CompleteTicketV1,
   GET_QUEUE_STATS_V1,
   GetQueueStatsV1,
+  LIST_RECENT_CALLS_V1,
   LIST_TICKET_SERVICES_V1,
+  ListRecentCallsV1,
   ListTicketServicesV1,
+  RecentCallsV1,
   QueueStatsV1,
   RECALL_TICKET_V1,
   SKIP_TICKET_V1,
@@ -106,6 +109,7 @@ export const RPC_CONTRACTS = {
   [TRANSFER_TICKET_V1]: { request: TransferTicketV1, response: TicketV1 },
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
+  [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

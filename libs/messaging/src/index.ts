@@ -7,6 +7,7 @@ export * from './event-publisher';
 export * from './events.server';
 export * from './failure';
 export * from './idempotency.service';
+export * from './live-feed';
 export * from './message-context';
 export * from './messaging-tables';
 export * from './messaging.module';

@@ -7,10 +7,11 @@ import {
 } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { PlatformConfig } from '@motcua/config';
-import type { DomainServiceName } from '@motcua/contracts';
+import type { DomainServiceName, EventKey } from '@motcua/contracts';
 import { BROKER_CONNECTION, BrokerReadiness } from './broker.readiness';
 import { EventPublisher } from './event-publisher';
 import { IdempotencyService } from './idempotency.service';
+import { LIVE_FEED_KEYS, LiveFeed } from './live-feed';
 import { MESSAGING_OPTIONS } from './messaging.options';
 import { MessagingJanitor } from './messaging-janitor';
 import { OutboxRelay } from './outbox.relay';
@@ -72,7 +73,8 @@ export class MessagingModule {
     };
   }
 
-  static forGateway(): DynamicModule {
+  /** `liveKeys`: events every gateway replica receives to push to screens (see `LiveFeed`). */
+  static forGateway(options: { liveKeys: readonly EventKey[] }): DynamicModule {
     return {
       module: MessagingModule,
       global: true,
@@ -81,8 +83,10 @@ export class MessagingModule {
         RpcClientLifecycle,
         { provide: BROKER_CONNECTION, useExisting: RpcClient },
         BrokerReadiness,
+        { provide: LIVE_FEED_KEYS, useValue: options.liveKeys },
+        LiveFeed,
       ],
-      exports: [RpcClient, BrokerReadiness],
+      exports: [RpcClient, BrokerReadiness, LiveFeed],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, MessageEvent, Param, Post, Query, Sse } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiNotFoundResponse,
@@ -9,7 +9,10 @@ import {
 } from '@nestjs/swagger';
 import {
   DOSSIER_CODE_PATTERN,
+  LIST_RECENT_CALLS_V1,
   LIST_TICKET_SERVICES_V1,
+  RecentCallsV1,
+  TICKET_CALLED_V1,
   LOOKUP_DOSSIER_V1,
   PublicDossierV1,
   TAKE_TICKET_V1,
@@ -17,7 +20,8 @@ import {
   TicketV1,
 } from '@motcua/contracts';
 import { TakeTicketBody } from '../queue/queue.dto';
-import { RpcClient } from '@motcua/messaging';
+import { LiveFeed, RpcClient } from '@motcua/messaging';
+import { Observable, interval, map, merge } from 'rxjs';
 import { Public } from '../auth/auth.decorators';
 import { PublicRateLimit } from '../auth/rate-limits';
 import { contractSchema } from '../http/contract-schemas';
@@ -25,13 +29,20 @@ import { ErrorDto } from '../http/error.dto';
 import { validationFailed } from '../http/validation';
 import { LookupQuery } from './public.dto';
 
+const DISPLAY_BOARD_ROWS = 10;
+// Keeps proxies and the browser from closing an idle stream.
+const HEARTBEAT_MS = 15_000;
+
 /** Pages and data for citizens, without login (tra cứu hồ sơ). Rate limited per address. */
 @ApiTags('public')
 @Public()
 @PublicRateLimit()
 @Controller('public/v1')
 export class PublicController {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    private readonly live: LiveFeed,
+  ) {}
 
   @Get('dossiers/:code')
   @ApiOperation({
@@ -69,5 +80,27 @@ export class PublicController {
   @ApiBadRequestResponse({ type: ErrorDto })
   takeTicket(@Body() body: TakeTicketBody): Promise<TicketV1> {
     return this.rpc.send(TAKE_TICKET_V1, { serviceKey: body.serviceKey });
+  }
+
+  @Get('display-board')
+  @ApiOperation({
+    summary: "Hall screen: today's latest calls, newest first (read once, then follow the events)",
+  })
+  @ApiOkResponse({ schema: contractSchema('RecentCallsV1') })
+  displayBoard(): Promise<RecentCallsV1> {
+    return this.rpc.send(LIST_RECENT_CALLS_V1, { limit: DISPLAY_BOARD_ROWS });
+  }
+
+  @Sse('display-board/events')
+  @ApiOperation({
+    summary: 'Hall screen, live: server-sent `called` events (number, counter), `ping` every 15 s',
+  })
+  displayBoardEvents(): Observable<MessageEvent> {
+    return merge(
+      this.live
+        .of(TICKET_CALLED_V1)
+        .pipe(map((envelope) => ({ type: 'called', id: envelope.id, data: envelope.payload }))),
+      interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: {} }))),
+    );
   }
 }

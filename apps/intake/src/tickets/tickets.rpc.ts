@@ -7,7 +7,10 @@ import {
   CompleteTicketV1,
   GET_QUEUE_STATS_V1,
   GetQueueStatsV1,
+  LIST_RECENT_CALLS_V1,
   LIST_TICKET_SERVICES_V1,
+  ListRecentCallsV1,
+  RecentCallsV1,
   QueueStatsV1,
   RECALL_TICKET_V1,
   SKIP_TICKET_V1,
@@ -64,5 +67,10 @@ export class TicketsRpc {
   @Respond(GET_QUEUE_STATS_V1)
   stats(request: GetQueueStatsV1): Promise<QueueStatsV1> {
     return this.tickets.stats(request.day);
+  }
+
+  @Respond(LIST_RECENT_CALLS_V1)
+  recentCalls(request: ListRecentCallsV1): Promise<RecentCallsV1> {
+    return this.tickets.recentCalls(request.limit);
   }
 }

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   CallNextResultV1,
   QueueStatsV1,
+  RecentCallsV1,
   TICKET_CALLED_V1,
   TicketServiceListV1,
   TicketServiceV1,
@@ -152,6 +153,26 @@ export class TicketsService {
         },
       ]);
     }
+  }
+
+  /** Today's latest calls, newest first. */
+  async recentCalls(limit: number): Promise<RecentCallsV1> {
+    const rows: { number: string; counter_number: number; counter_name: string; called_at: Date }[] =
+      await this.dataSource.query(
+        `SELECT t.number, t.counter_number, c.name AS counter_name, t.called_at
+         FROM intake.tickets t JOIN intake.counters c ON c.number = t.counter_number
+        WHERE t.day = $1 AND t.called_at IS NOT NULL
+        ORDER BY t.called_at DESC LIMIT $2`,
+        [vietnamDay(new Date()), limit],
+      );
+    return {
+      items: rows.map((r) => ({
+        number: r.number,
+        counterNumber: r.counter_number,
+        counterName: r.counter_name,
+        calledAt: r.called_at.toISOString(),
+      })),
+    };
   }
 
   /** Per counter and day: tickets called there, average wait before the call, average time at the counter. */

@@ -9,6 +9,7 @@ import {
   IsString,
   IsUUID,
   Matches,
+  Max,
   MaxLength,
   Min,
   ValidateNested,
@@ -24,6 +25,7 @@ export const SKIP_TICKET_V1 = 'intake.ticket.skip.v1';
 export const TRANSFER_TICKET_V1 = 'intake.ticket.transfer.v1';
 export const COMPLETE_TICKET_V1 = 'intake.ticket.complete.v1';
 export const GET_QUEUE_STATS_V1 = 'intake.ticket.stats.v1';
+export const LIST_RECENT_CALLS_V1 = 'intake.ticket.recent-calls.v1';
 
 export const TICKET_STATUSES = ['waiting', 'called', 'done', 'skipped'] as const;
 export type TicketStatus = (typeof TICKET_STATUSES)[number];
@@ -172,4 +174,33 @@ export class QueueStatsV1 {
   @ValidateNested({ each: true })
   @Type(() => CounterStatsV1)
   readonly counters: CounterStatsV1[];
+}
+
+/** Query (public): today's latest calls, newest first, for a display board that just connected. */
+export class ListRecentCallsV1 {
+  @Label('Số dòng')
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  readonly limit: number;
+}
+
+export class TicketCallV1 {
+  @IsString()
+  readonly number: string;
+
+  @IsInt()
+  readonly counterNumber: number;
+
+  @IsString()
+  readonly counterName: string;
+
+  @IsISO8601()
+  readonly calledAt: string;
+}
+
+export class RecentCallsV1 {
+  @ValidateNested({ each: true })
+  @Type(() => TicketCallV1)
+  readonly items: TicketCallV1[];
 }
