@@ -367,6 +367,59 @@ describe('Reception against the procedure catalog and the working calendar', () 
     });
   });
 
+  describe('withdrawal', () => {
+    it('should withdraw a received dossier once, announce it and show it in the public milestones', async () => {
+      const received = await receive(judicialRecords);
+
+      const withdrawn = await system.request<DossierV1>(
+        'POST',
+        `/api/v1/dossiers/${received.body.id}/withdraw`,
+        {
+          token: reception,
+          body: { reason: 'Công dân không còn nhu cầu' },
+        },
+      );
+      const again = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${received.body.id}/withdraw`, {
+        token: reception,
+        body: { reason: 'Lần nữa' },
+      });
+      const lookup = await system.request<{ status: string; milestones: { label: string }[] }>(
+        'GET',
+        `/public/v1/dossiers/${received.body.code}?phone=0912345678`,
+      );
+
+      expect(withdrawn.status).toBe(200);
+      expect(withdrawn.body.status).toBe('withdrawn');
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('DOSSIER_WRONG_STATUS');
+      expect(lookup.body.status).toBe('withdrawn');
+      expect(lookup.body.milestones.map((m) => m.label)).toEqual(['Tiếp nhận hồ sơ', 'Công dân rút hồ sơ']);
+      const db = await system.db();
+      try {
+        const { rows } = await db.query(
+          `SELECT envelope->'payload' AS payload FROM intake.outbox WHERE message_type = 'intake.dossier.withdrawn.v1' AND envelope->'payload'->>'dossierId' = $1`,
+          [received.body.id],
+        );
+        expect(rows.map((r) => r.payload.reason)).toEqual(['Công dân không còn nhu cầu']);
+      } finally {
+        await db.end();
+      }
+    });
+
+    it('should refuse a withdrawal without a reason, naming it', async () => {
+      const received = await receive(judicialRecords);
+
+      const response = await system.request<ErrorBody>(
+        'POST',
+        `/api/v1/dossiers/${received.body.id}/withdraw`,
+        { token: reception, body: {} },
+      );
+
+      expect(response.status).toBe(400);
+      expect(response.body.details?.map((d) => d.field)).toEqual(['reason']);
+    });
+  });
+
   describe('public lookup', () => {
     it('should show status, due date and milestones with the name masked to whoever has the code and the phone', async () => {
       const received = await receive({

@@ -12,6 +12,8 @@ import { CreateReceptionRecords1764259200007 } from './migrations/1764259200007-
 import { ReceptionRecord } from './reception-records/reception-record.entity';
 import { CreateTickets1764259200008 } from './migrations/1764259200008-CreateTickets';
 import { Ticket } from './tickets/ticket.entity';
+import { CreateDossierHistory1764259200009 } from './migrations/1764259200009-CreateDossierHistory';
+import { DossierHistory } from './dossiers/dossier-history.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
 import { ProcedureVersion } from './catalog/procedure-version.entity';
@@ -32,6 +34,7 @@ export const INTAKE_DATABASE = {
     CalendarDay,
     ReceptionRecord,
     Ticket,
+    DossierHistory,
   ],
   migrations: [
     messagingTablesMigration('intake', 1764259200000),
@@ -43,5 +46,6 @@ export const INTAKE_DATABASE = {
     AddReceiverName1764259200006,
     CreateReceptionRecords1764259200007,
     CreateTickets1764259200008,
+    CreateDossierHistory1764259200009,
   ],
 } as const satisfies ServiceDatabase;

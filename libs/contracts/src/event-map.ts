@@ -1,4 +1,9 @@
-import { DOSSIER_RECEIVED_V1, DossierReceivedV1 } from './intake/dossier.events';
+import {
+  DOSSIER_RECEIVED_V1,
+  DOSSIER_WITHDRAWN_V1,
+  DossierReceivedV1,
+  DossierWithdrawnV1,
+} from './intake/dossier.events';
 import { CALENDAR_CHANGED_V1, CalendarChangedV1 } from './intake/calendar.events';
 import { TICKET_CALLED_V1, TicketCalledV1 } from './intake/ticket.events';
 import {
@@ -20,6 +25,7 @@ export const EVENT_PAYLOADS = {
   [UNIT_PUBLISHED_V1]: UnitPublishedV1,
   [CALENDAR_CHANGED_V1]: CalendarChangedV1,
   [TICKET_CALLED_V1]: TicketCalledV1,
+  [DOSSIER_WITHDRAWN_V1]: DossierWithdrawnV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -4,6 +4,8 @@ import {
   GetDossierV1,
   RECEIVE_DOSSIER_V2,
   ReceiveDossierV2,
+  WITHDRAW_DOSSIER_V1,
+  WithdrawDossierV1,
 } from './intake/dossier.rpc';
 import {
   CALL_NEXT_TICKET_V1,
@@ -84,6 +86,7 @@ import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from '.
 export const RPC_CONTRACTS = {
   [RECEIVE_DOSSIER_V2]: { request: ReceiveDossierV2, response: DossierV1 },
   [GET_DOSSIER_V1]: { request: GetDossierV1, response: DossierV1 },
+  [WITHDRAW_DOSSIER_V1]: { request: WithdrawDossierV1, response: DossierV1 },
   [GET_DOSSIER_ROUTING_V1]: { request: GetDossierRoutingV1, response: DossierRoutingV1 },
   [LIST_DOSSIER_MESSAGES_V1]: { request: ListDossierMessagesV1, response: DossierMessagesV1 },
   [CREATE_PROCEDURE_V1]: { request: CreateProcedureV1, response: ProcedureV1 },

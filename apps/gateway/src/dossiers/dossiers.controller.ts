@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  Param,
+  ParseUUIDPipe,
+  Post,
+  Query,
+  StreamableFile,
+} from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -28,7 +38,13 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
 import { paperFormat, pdfResponse } from '../http/pdf-response';
 import { validationFailed } from '../http/validation';
-import { DossierViewDto, RECEIVE_DOSSIER_BODY_SCHEMA, ReceiveDossierBody } from './dossiers.dto';
+import {
+  DossierViewDto,
+  RECEIVE_DOSSIER_BODY_SCHEMA,
+  ReceiveDossierBody,
+  WITHDRAW_DOSSIER_BODY_SCHEMA,
+  WithdrawDossierBody,
+} from './dossiers.dto';
 import { DossiersService } from './dossiers.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
 
@@ -108,5 +124,25 @@ export class DossiersController {
     return pdfResponse(
       await this.dossiers.renderSlip(id, form as DossierSlipForm, paperFormat(format), actor),
     );
+  }
+
+  @Post(':id/withdraw')
+  @HttpCode(200)
+  @Roles(Role.Reception, Role.Admin)
+  @ApiOperation({ summary: 'The applicant withdraws the dossier (rút hồ sơ, status 7)' })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ schema: WITHDRAW_DOSSIER_BODY_SCHEMA })
+  @ApiOkResponse({ schema: contractSchema('DossierV1') })
+  @ApiConflictResponse({
+    type: ErrorDto,
+    description: 'DOSSIER_WRONG_STATUS: resolved, returned, stopped or withdrawn',
+  })
+  withdraw(
+    @Param('id', dossierIdPipe) id: string,
+    @Body() body: WithdrawDossierBody,
+    @CurrentActor() actor: ActorV1,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<DossierV1> {
+    return this.dossiers.withdrawDossier(id, body.reason, actor, idempotencyKey);
   }
 }

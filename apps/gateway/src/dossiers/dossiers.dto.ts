@@ -1,5 +1,5 @@
-import { ApiProperty, OmitType } from '@nestjs/swagger';
-import { AssignmentV1, DossierV1, MessageV1, ReceiveDossierV2 } from '@motcua/contracts';
+import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
+import { AssignmentV1, DossierV1, MessageV1, ReceiveDossierV2, WithdrawDossierV1 } from '@motcua/contracts';
 import { contractSchema, derivedContractSchema } from '../http/contract-schemas';
 
 /** What a clerk sends: the reception command without the actor (the token says who) and the key (a header). */
@@ -34,3 +34,12 @@ export class DossierViewDto {
   @ApiProperty({ type: [String], example: [], description: 'Services that did not answer in time' })
   unavailable: string[];
 }
+
+/** The applicant's reason; the dossier is in the path. */
+export class WithdrawDossierBody extends PickType(WithdrawDossierV1, ['reason'] as const) {}
+
+export const WITHDRAW_DOSSIER_BODY_SCHEMA = derivedContractSchema(
+  'WithdrawDossierBody',
+  'WithdrawDossierV1',
+  ['actor', 'idempotencyKey', 'dossierId'],
+);

@@ -8,6 +8,7 @@ import {
   LIST_DOSSIER_MESSAGES_V1,
   RECEIVE_DOSSIER_V2,
   RENDER_DOSSIER_SLIP_V1,
+  WITHDRAW_DOSSIER_V1,
   DossierSlipForm,
   PaperFormat,
   RenderedDocumentV1,
@@ -64,5 +65,19 @@ export class DossiersService {
     const document = await this.rpc.send(RENDER_DOSSIER_SLIP_V1, { dossierId, form, format });
     if (!canSee(actor, document.unitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
     return document;
+  }
+
+  withdrawDossier(
+    dossierId: string,
+    reason: string,
+    actor: ActorV1,
+    idempotencyKey?: string,
+  ): Promise<DossierV1> {
+    return this.rpc.send(WITHDRAW_DOSSIER_V1, {
+      dossierId,
+      reason,
+      actor,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
   }
 }

@@ -5,6 +5,7 @@ export enum DossierErrorCode {
   DailySequenceExhausted = 'DOSSIER_DAILY_SEQUENCE_EXHAUSTED',
   UnknownProcedure = 'RECEPTION_UNKNOWN_PROCEDURE',
   ProcedureRetired = 'RECEPTION_PROCEDURE_RETIRED',
+  WrongStatus = 'DOSSIER_WRONG_STATUS',
 }
 
 const KINDS: Record<DossierErrorCode, ErrorKind> = {
@@ -12,6 +13,7 @@ const KINDS: Record<DossierErrorCode, ErrorKind> = {
   [DossierErrorCode.DailySequenceExhausted]: ErrorKind.Conflict,
   [DossierErrorCode.UnknownProcedure]: ErrorKind.Invalid,
   [DossierErrorCode.ProcedureRetired]: ErrorKind.Invalid,
+  [DossierErrorCode.WrongStatus]: ErrorKind.Conflict,
 };
 
 export class DossierError extends AppError {

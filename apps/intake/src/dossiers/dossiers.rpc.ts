@@ -5,6 +5,8 @@ import {
   GetDossierV1,
   RECEIVE_DOSSIER_V2,
   ReceiveDossierV2,
+  WITHDRAW_DOSSIER_V1,
+  WithdrawDossierV1,
 } from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
 import { DossiersService } from './dossiers.service';
@@ -21,5 +23,10 @@ export class DossiersRpc {
   @Respond(GET_DOSSIER_V1)
   get(request: GetDossierV1): Promise<DossierV1> {
     return this.dossiers.getDossier(request.dossierId);
+  }
+
+  @Respond(WITHDRAW_DOSSIER_V1)
+  withdraw(request: WithdrawDossierV1): Promise<DossierV1> {
+    return this.dossiers.withdrawDossier(request);
   }
 }

@@ -4,10 +4,13 @@ import {
   AppError,
   CommonErrorCode,
   DOSSIER_RECEIVED_V1,
+  DOSSIER_STATUS_LABELS,
+  DOSSIER_WITHDRAWN_V1,
   DossierStatus,
   DossierV1,
   ErrorKind,
   ReceiveDossierV2,
+  WithdrawDossierV1,
   summariseFieldErrors,
   toE164,
 } from '@motcua/contracts';
@@ -17,11 +20,20 @@ import { v7 as uuidv7 } from 'uuid';
 import { CalendarService } from '../calendar/calendar.service';
 import { TicketsService } from '../tickets/tickets.service';
 import { MAX_DAILY_SEQUENCE, formatDossierCode, vietnamDay } from './dossier-code';
+import { DossierHistory } from './dossier-history.entity';
 import { Dossier } from './dossier.entity';
 import { toDossierDto } from './dossiers.dto';
 import { DossierError, DossierErrorCode } from './dossiers.errors';
 import { ProcedureVersionsService } from './procedure-versions.service';
 import { receivedDocuments, receptionProblems } from './reception-rules';
+
+// Statuses from which the applicant may still withdraw.
+const WITHDRAWABLE: readonly DossierStatus[] = [
+  DossierStatus.Received,
+  DossierStatus.Processing,
+  DossierStatus.SupplementRequested,
+  DossierStatus.AwaitingFinancialObligation,
+];
 
 @Injectable()
 export class DossiersService {
@@ -89,6 +101,7 @@ export class DossiersService {
         dueAt,
       });
       await tx.insert(Dossier, dossier);
+      await this.recordStatus(tx, dossier.id, DossierStatus.Received, receivedAt, request.actor.id, null);
       if (request.ticketId) await this.tickets.completeWithDossier(tx, request.ticketId, dossier.id);
       const view = toDossierDto(dossier);
       await this.outbox.publish(tx, DOSSIER_RECEIVED_V1, {
@@ -117,10 +130,63 @@ export class DossiersService {
     });
   }
 
+  /**
+   * The applicant withdraws the dossier (status 7). Only a dossier still being handled can be withdrawn: not
+   * one resolved, returned, stopped or already withdrawn.
+   */
+  withdrawDossier(request: WithdrawDossierV1): Promise<DossierV1> {
+    const { idempotencyKey, ...content } = request;
+    return this.idempotency.run('dossier.withdraw', idempotencyKey, content, async (tx) => {
+      const dossier = await tx.findOne(Dossier, {
+        where: { id: request.dossierId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dossier)
+        throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id: request.dossierId });
+      if (!WITHDRAWABLE.includes(dossier.status)) {
+        throw new DossierError(
+          DossierErrorCode.WrongStatus,
+          `Hồ sơ ${dossier.code} đang ở trạng thái "${DOSSIER_STATUS_LABELS[dossier.status]}", không rút được`,
+          { status: dossier.status },
+        );
+      }
+      const withdrawnAt = new Date();
+      dossier.status = DossierStatus.Withdrawn;
+      await tx.save(dossier);
+      await this.recordStatus(
+        tx,
+        dossier.id,
+        DossierStatus.Withdrawn,
+        withdrawnAt,
+        request.actor.id,
+        request.reason,
+      );
+      await this.outbox.publish(tx, DOSSIER_WITHDRAWN_V1, {
+        dossierId: dossier.id,
+        code: dossier.code,
+        handlingUnitCode: dossier.handlingUnitCode,
+        reason: request.reason,
+        withdrawnAt: withdrawnAt.toISOString(),
+      });
+      return toDossierDto(dossier);
+    });
+  }
+
   async getDossier(id: string): Promise<DossierV1> {
     const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ id });
     if (!dossier) throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id });
     return toDossierDto(dossier);
+  }
+
+  private async recordStatus(
+    tx: EntityManager,
+    dossierId: string,
+    status: DossierStatus,
+    at: Date,
+    actorId: string | null,
+    note: string | null,
+  ): Promise<void> {
+    await tx.insert(DossierHistory, { id: uuidv7(), dossierId, status, at, actorId, note });
   }
 
   // A counter row per unit and day, incremented in the reception's transaction: numbers are unique and have

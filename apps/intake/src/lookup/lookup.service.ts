@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppError,
   DOSSIER_STATUS_LABELS,
+  DossierStatus,
   ErrorKind,
   MilestoneV1,
   PublicDossierV1,
@@ -10,8 +11,15 @@ import {
   toE164,
 } from '@motcua/contracts';
 import { DataSource } from 'typeorm';
+import { DossierHistory } from '../dossiers/dossier-history.entity';
 import { Dossier } from '../dossiers/dossier.entity';
 import { maskName } from './mask-name';
+
+// How a milestone reads on the lookup page, where it differs from the status name.
+const MILESTONE_LABELS: Partial<Record<DossierStatus, string>> = {
+  [DossierStatus.Received]: 'Tiếp nhận hồ sơ',
+  [DossierStatus.Withdrawn]: 'Công dân rút hồ sơ',
+};
 
 export enum LookupErrorCode {
   NotFound = 'LOOKUP_NOT_FOUND',
@@ -34,7 +42,22 @@ export class LookupService {
     const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ code });
     const samePhone = isVietnameseMobile(phone) && dossier?.applicantPhone === toE164(phone);
     if (!dossier || !samePhone) throw NOT_FOUND();
-    const milestones: MilestoneV1[] = [{ at: dossier.receivedAt.toISOString(), label: 'Tiếp nhận hồ sơ' }];
+    const history = await this.dataSource
+      .getRepository(DossierHistory)
+      .find({ where: { dossierId: dossier.id }, order: { at: 'ASC' } });
+    // Dossiers received before the history existed have only their reception.
+    const milestones: MilestoneV1[] =
+      history.length > 0
+        ? history.map((entry) => ({
+            at: entry.at.toISOString(),
+            label: MILESTONE_LABELS[entry.status] ?? DOSSIER_STATUS_LABELS[entry.status],
+          }))
+        : [
+            {
+              at: dossier.receivedAt.toISOString(),
+              label: MILESTONE_LABELS[DossierStatus.Received] as string,
+            },
+          ];
     return {
       code: dossier.code,
       procedureName: dossier.procedureName,

@@ -73,3 +73,23 @@ export class DossierReceivedV1 {
   @Type(() => ResultDeliveryV1)
   readonly resultDelivery?: ResultDeliveryV1;
 }
+
+export const DOSSIER_WITHDRAWN_V1 = 'intake.dossier.withdrawn.v1';
+
+/** The applicant withdrew the dossier (status 7): processing stops, nothing is returned. */
+export class DossierWithdrawnV1 {
+  @IsUUID(7)
+  readonly dossierId: string;
+
+  @Matches(DOSSIER_CODE_PATTERN)
+  readonly code: string;
+
+  @IsUnitCode()
+  readonly handlingUnitCode: string;
+
+  @IsString()
+  readonly reason: string;
+
+  @IsISO8601({ strict: true })
+  readonly withdrawnAt: string;
+}

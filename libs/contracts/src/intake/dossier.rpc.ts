@@ -20,11 +20,13 @@ import { Channel } from '../shared/channel';
 import { DossierStatus } from '../shared/dossier-status';
 import { IsCitizenId, IsProcedureCode, IsUnitCode, IsVietnameseMobile } from '../shared/validators';
 import { Label } from '../validation';
+import { ActorV1 } from '../shared/actor';
 import { CounterCommandV1 } from './counter-command';
 import { DocumentForm } from './procedure';
 
 export const RECEIVE_DOSSIER_V2 = 'intake.dossier.receive.v2';
 export const GET_DOSSIER_V1 = 'intake.dossier.get.v1';
+export const WITHDRAW_DOSSIER_V1 = 'intake.dossier.withdraw.v1';
 
 /** How the applicant gets the result: at a return counter, or by post to an address (BCCI). */
 export enum ResultDeliveryMethod {
@@ -120,6 +122,29 @@ export class ReceiveDossierV2 extends CounterCommandV1 {
   @IsOptional()
   @IsUUID()
   readonly ticketId?: string;
+}
+
+/** Command: the applicant withdraws the dossier (status 7), with the reason they gave. */
+export class WithdrawDossierV1 {
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  readonly idempotencyKey?: string;
+
+  @IsUUID()
+  readonly dossierId: string;
+
+  @Label('Lý do rút hồ sơ')
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(1000)
+  readonly reason: string;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ActorV1)
+  readonly actor: ActorV1;
 }
 
 /** Query: one dossier as intake knows it. */
