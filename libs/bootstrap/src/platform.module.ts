@@ -46,10 +46,10 @@ export class PlatformModule {
         // Queues registered by features share this connection; keys are prefixed per service.
         BullModule.forRootAsync({
           inject: [ConfigService],
-          useFactory: (config: ConfigService<PlatformConfig, true>) => ({
-            connection: redisConnection(config.get('redis', { infer: true }).url),
-            prefix: `motcua:${database.service}`,
-          }),
+          useFactory: (config: ConfigService<PlatformConfig, true>) => {
+            const redis = config.get('redis', { infer: true });
+            return { connection: redisConnection(redis.url), prefix: `${redis.prefix}:${database.service}` };
+          },
         }),
       ],
     };

@@ -18,7 +18,7 @@ export interface PlatformConfig {
   readonly log: { readonly level: string };
   readonly db: DbConfig;
   readonly amqp: { readonly url: string; readonly prefetch: number; readonly retryBaseMs: number };
-  readonly redis: { readonly url: string };
+  readonly redis: { readonly url: string; readonly prefix: string };
   readonly outbox: { readonly pollMs: number };
   readonly shutdown: { readonly drainMs: number };
 }
@@ -42,7 +42,7 @@ export function toPlatformConfig(service: ServiceName, env: PlatformEnv): Platfo
       prefetch: env.MOTCUA_AMQP_PREFETCH,
       retryBaseMs: env.MOTCUA_RETRY_BASE_MS,
     },
-    redis: { url: env.MOTCUA_REDIS_URL },
+    redis: { url: env.MOTCUA_REDIS_URL, prefix: env.MOTCUA_REDIS_PREFIX },
     outbox: { pollMs: env.MOTCUA_OUTBOX_POLL_MS },
     shutdown: { drainMs: env.MOTCUA_SHUTDOWN_DRAIN_MS },
   };

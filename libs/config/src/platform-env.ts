@@ -66,6 +66,11 @@ export class PlatformEnv {
   @IsUrl({ protocols: ['redis', 'rediss'], require_tld: false, require_protocol: true })
   MOTCUA_REDIS_URL = 'redis://127.0.0.1:6379';
 
+  /** Prefix of every Redis key, so deployments (and test systems) sharing a Redis never see each other's. */
+  @IsString()
+  @IsNotEmpty()
+  MOTCUA_REDIS_PREFIX = 'motcua';
+
   /** Outbox relay polling fallback when no NOTIFY arrives. */
   @Type(() => Number)
   @IsInt()

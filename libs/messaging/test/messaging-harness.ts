@@ -173,7 +173,7 @@ export class HarnessInfrastructure {
       log: { level: 'warn' },
       db: this.database.db,
       amqp: { url: this.amqpUrl, prefetch: 10, retryBaseMs: 5 },
-      redis: { url: 'redis://127.0.0.1:6379' },
+      redis: { url: 'redis://127.0.0.1:6379', prefix: this.vhost },
       outbox: { pollMs: 200 },
       shutdown: { drainMs: options.drainMs ?? 5000 },
     };

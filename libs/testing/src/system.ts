@@ -92,6 +92,8 @@ export class TestSystem {
       MOTCUA_DB_NAME: system.database,
       MOTCUA_AMQP_URL: system.amqpUrl,
       MOTCUA_REDIS_URL: testConfig.redisUrl,
+      // Rate-limit counters and queues of one test system are invisible to the others.
+      MOTCUA_REDIS_PREFIX: system.database,
       MOTCUA_LOG_LEVEL: 'warn',
       MOTCUA_LOGIN_RATE_LIMIT: '1000',
       MOTCUA_PUBLIC_BASE_URL: `http://127.0.0.1:${system.ports.gateway}`,

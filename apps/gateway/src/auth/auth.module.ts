@@ -34,12 +34,15 @@ const MINUTE_MS = 60_000;
       inject: [ConfigService],
       useFactory: (config: ConfigService<AppConfig, true>) => {
         const limits = config.get('rateLimits', { infer: true });
+        const redis = config.get('redis', { infer: true });
         return {
           throttlers: [
             { name: LOGIN_LIMIT, ttl: MINUTE_MS, limit: limits.loginPerMinute },
             { name: PUBLIC_LIMIT, ttl: MINUTE_MS, limit: limits.publicPerMinute },
           ],
-          storage: new ThrottlerStorageRedisService(config.get('redis', { infer: true }).url),
+          storage: new ThrottlerStorageRedisService(redis.url, {
+            keyPrefix: `${redis.prefix}:gateway:throttle:`,
+          }),
         };
       },
     }),
