@@ -44,7 +44,7 @@ describe('loadConfig', () => {
         poolSize: 10,
       },
       amqp: { url: `amqp://motcua:${AMQP_PASSWORD}@127.0.0.1:5672/motcua`, prefetch: 20, retryBaseMs: 100 },
-      redis: { url: 'redis://127.0.0.1:6379' },
+      redis: { url: 'redis://127.0.0.1:6379', prefix: 'motcua' },
       outbox: { pollMs: 1000 },
       shutdown: { drainMs: 10_000 },
       auth: { jwtSecret: JWT_SECRET, tokenTtlSeconds: 3600 },
