@@ -36,30 +36,8 @@ import { DEMO_UNIT_CODES } from '../units/demo-unit-codes';
  *   law excludes some periods from the time limit; the exact wording was NOT verified ([U]).
  */
 
-// Unit codes (../units/demo-units.ts).
-const {
-  UBND_TINH,
-  SO_KHDT,
-  SO_TAI_CHINH,
-  SO_XAY_DUNG,
-  SO_TNMT,
-  SO_GTVT,
-  SO_CONG_THUONG,
-  SO_NNPTNT,
-  SO_Y_TE,
-  SO_GDDT,
-  SO_LDTBXH,
-  SO_TU_PHAP,
-  SO_VHTT,
-  SO_DU_LICH,
-  SO_NGOAI_VU,
-  SO_KHCN,
-  SO_TTTT,
-  SO_NOI_VU,
-  BQL_KKT,
-  CONG_AN,
-  BHXH,
-} = DEMO_UNIT_CODES;
+// Unit codes (../units/demo-unit-codes.ts).
+const UNIT = DEMO_UNIT_CODES;
 
 const ALL_CHANNELS = [Channel.Direct, Channel.Online, Channel.Postal];
 const NO_ONLINE = [Channel.Direct, Channel.Postal];
@@ -90,7 +68,7 @@ const AUTHORISATION = conditional(
 /** Common shape of the two enterprise-registration procedures (Luật Doanh nghiệp 2020, fees of TT 47/2019/TT-BTC). */
 const ENTERPRISE_REGISTRATION = {
   sector: 'Thành lập và hoạt động của doanh nghiệp',
-  handlingUnitCodes: [SO_KHDT],
+  handlingUnitCodes: [UNIT.SO_KHDT],
   processingTime: { amount: 3, unit: TimeUnit.WorkingDays },
   fees: [
     lePhi('Lệ phí đăng ký doanh nghiệp (miễn khi đăng ký qua mạng điện tử)', 50_000),
@@ -127,7 +105,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '2.000488',
     name: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam',
     sector: 'Lý lịch tư pháp',
-    handlingUnitCodes: [SO_TU_PHAP],
+    handlingUnitCodes: [UNIT.SO_TU_PHAP],
     legalBasis: [
       'Luật Lý lịch tư pháp số 28/2009/QH12',
       'Nghị định số 111/2010/NĐ-CP quy định chi tiết và hướng dẫn thi hành một số điều của Luật Lý lịch tư pháp',
@@ -169,7 +147,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '2.000635',
     name: 'Cấp bản sao Trích lục hộ tịch',
     sector: 'Hộ tịch',
-    handlingUnitCodes: [SO_TU_PHAP],
+    handlingUnitCodes: [UNIT.SO_TU_PHAP],
     legalBasis: [
       'Luật Hộ tịch số 60/2014/QH13',
       'Nghị định số 123/2015/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Hộ tịch',
@@ -205,7 +183,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '2.000908',
     name: 'Cấp bản sao từ sổ gốc',
     sector: 'Chứng thực',
-    handlingUnitCodes: [SO_TU_PHAP],
+    handlingUnitCodes: [UNIT.SO_TU_PHAP],
     legalBasis: [
       'Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính, chứng thực chữ ký và chứng thực hợp đồng, giao dịch',
       'Thông tư số 01/2020/TT-BTP quy định chi tiết và hướng dẫn thi hành Nghị định số 23/2015/NĐ-CP',
@@ -293,7 +271,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800001',
     name: 'Chấp thuận chủ trương đầu tư của Ủy ban nhân dân cấp tỉnh',
     sector: 'Đầu tư tại Việt Nam',
-    handlingUnitCodes: [SO_KHDT, UBND_TINH],
+    handlingUnitCodes: [UNIT.SO_KHDT, UNIT.UBND_TINH],
     legalBasis: [
       'Luật Đầu tư số 61/2020/QH14',
       'Nghị định số 31/2021/NĐ-CP quy định chi tiết và hướng dẫn thi hành Luật Đầu tư',
@@ -335,7 +313,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800002',
     name: 'Giao đất, cho thuê đất, cho phép chuyển mục đích sử dụng đất đối với tổ chức (thẩm quyền UBND tỉnh)',
     sector: 'Đất đai',
-    handlingUnitCodes: [SO_TNMT, UBND_TINH],
+    handlingUnitCodes: [UNIT.SO_TNMT, UNIT.UBND_TINH],
     legalBasis: [
       'Luật Đất đai số 31/2024/QH15',
       'Nghị định số 102/2024/NĐ-CP quy định chi tiết thi hành một số điều của Luật Đất đai',
@@ -371,7 +349,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '1.012753',
     name: 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với tổ chức đang sử dụng đất',
     sector: 'Đất đai',
-    handlingUnitCodes: [SO_TNMT],
+    handlingUnitCodes: [UNIT.SO_TNMT],
     legalBasis: [
       'Luật Đất đai số 31/2024/QH15',
       'Nghị định số 101/2024/NĐ-CP quy định về điều tra cơ bản đất đai; đăng ký, cấp Giấy chứng nhận',
@@ -417,7 +395,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800003',
     name: 'Cấp giấy phép xây dựng mới đối với công trình cấp I, cấp II',
     sector: 'Hoạt động xây dựng',
-    handlingUnitCodes: [SO_XAY_DUNG],
+    handlingUnitCodes: [UNIT.SO_XAY_DUNG],
     legalBasis: [
       'Luật Xây dựng số 50/2014/QH13, sửa đổi bởi Luật số 62/2020/QH14',
       'Nghị định số 15/2021/NĐ-CP quy định chi tiết một số nội dung về quản lý dự án đầu tư xây dựng',
@@ -456,7 +434,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800004',
     name: 'Cấp chứng chỉ hành nghề hoạt động xây dựng hạng II, hạng III',
     sector: 'Hoạt động xây dựng',
-    handlingUnitCodes: [SO_XAY_DUNG],
+    handlingUnitCodes: [UNIT.SO_XAY_DUNG],
     legalBasis: [
       'Luật Xây dựng số 50/2014/QH13, sửa đổi bởi Luật số 62/2020/QH14',
       'Nghị định số 15/2021/NĐ-CP',
@@ -488,7 +466,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800005',
     name: 'Đổi Giấy phép lái xe do ngành Giao thông vận tải cấp',
     sector: 'Đường bộ',
-    handlingUnitCodes: [SO_GTVT],
+    handlingUnitCodes: [UNIT.SO_GTVT],
     legalBasis: [
       'Thông tư số 12/2017/TT-BGTVT quy định về đào tạo, sát hạch, cấp giấy phép lái xe cơ giới đường bộ',
       'Thông tư số 05/2024/TT-BGTVT (mẫu đơn đề nghị đổi, cấp lại giấy phép lái xe, Phụ lục 19)',
@@ -520,7 +498,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800006',
     name: 'Cấp, cấp lại Giấy phép liên vận giữa Việt Nam và Lào',
     sector: 'Đường bộ',
-    handlingUnitCodes: [SO_GTVT],
+    handlingUnitCodes: [UNIT.SO_GTVT],
     legalBasis: [
       'Nghị định số 119/2021/NĐ-CP quy định về trình tự, thủ tục cấp, cấp lại, thu hồi giấy phép vận tải đường bộ qua biên giới',
     ],
@@ -558,7 +536,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800007',
     name: 'Cấp Giấy phép đủ điều kiện kinh doanh dịch vụ karaoke',
     sector: 'Văn hóa',
-    handlingUnitCodes: [SO_VHTT],
+    handlingUnitCodes: [UNIT.SO_VHTT],
     legalBasis: [
       'Nghị định số 54/2019/NĐ-CP quy định về kinh doanh dịch vụ karaoke, dịch vụ vũ trường',
       'Thông tư số 01/2021/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí thẩm định cấp giấy phép kinh doanh karaoke, vũ trường',
@@ -593,7 +571,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800008',
     name: 'Thủ tục đăng ký tổ chức lễ hội cấp tỉnh',
     sector: 'Văn hóa',
-    handlingUnitCodes: [SO_VHTT],
+    handlingUnitCodes: [UNIT.SO_VHTT],
     legalBasis: ['Nghị định số 110/2018/NĐ-CP quy định về quản lý và tổ chức lễ hội'],
     processingTime: { amount: 15, unit: TimeUnit.WorkingDays },
     requiredDocuments: [
@@ -621,7 +599,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '1.004623',
     name: 'Cấp thẻ hướng dẫn viên du lịch nội địa',
     sector: 'Lữ hành',
-    handlingUnitCodes: [SO_DU_LICH],
+    handlingUnitCodes: [UNIT.SO_DU_LICH],
     legalBasis: [
       'Luật Du lịch số 09/2017/QH14',
       'Thông tư số 06/2017/TT-BVHTTDL quy định chi tiết một số điều của Luật Du lịch (sửa đổi bởi Thông tư số 13/2019/TT-BVHTTDL)',
@@ -659,7 +637,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800009',
     name: 'Cấp Giấy phép kinh doanh dịch vụ lữ hành nội địa',
     sector: 'Lữ hành',
-    handlingUnitCodes: [SO_DU_LICH],
+    handlingUnitCodes: [UNIT.SO_DU_LICH],
     legalBasis: [
       'Luật Du lịch số 09/2017/QH14',
       'Nghị định số 168/2017/NĐ-CP quy định chi tiết một số điều của Luật Du lịch',
@@ -695,7 +673,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800010',
     name: 'Cho phép tổ chức hội nghị, hội thảo quốc tế không thuộc thẩm quyền cho phép của Thủ tướng Chính phủ',
     sector: 'Hội nghị, hội thảo quốc tế',
-    handlingUnitCodes: [SO_NGOAI_VU, UBND_TINH],
+    handlingUnitCodes: [UNIT.SO_NGOAI_VU, UNIT.UBND_TINH],
     legalBasis: [
       'Quyết định số 06/2020/QĐ-TTg về tổ chức và quản lý hội nghị, hội thảo quốc tế tại Việt Nam',
     ],
@@ -729,7 +707,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800011',
     name: 'Cho phép doanh nhân sử dụng thẻ đi lại của doanh nhân APEC (ABTC)',
     sector: 'Hội nghị, hội thảo quốc tế',
-    handlingUnitCodes: [SO_NGOAI_VU, UBND_TINH],
+    handlingUnitCodes: [UNIT.SO_NGOAI_VU, UNIT.UBND_TINH],
     legalBasis: [
       'Quyết định của Thủ tướng Chính phủ về việc cấp và quản lý thẻ đi lại của doanh nhân APEC (văn bản hiện hành chưa kiểm chứng)',
     ],
@@ -760,7 +738,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800012',
     name: 'Cấp Giấy chứng nhận cửa hàng đủ điều kiện bán lẻ xăng dầu',
     sector: 'Kinh doanh khí, xăng dầu',
-    handlingUnitCodes: [SO_CONG_THUONG],
+    handlingUnitCodes: [UNIT.SO_CONG_THUONG],
     legalBasis: [
       'Nghị định số 83/2014/NĐ-CP về kinh doanh xăng dầu (sửa đổi bởi Nghị định số 95/2021/NĐ-CP)',
     ],
@@ -792,7 +770,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800013',
     name: 'Cấp Giấy chứng nhận cơ sở đủ điều kiện an toàn thực phẩm đối với cơ sở sản xuất, kinh doanh thực phẩm nông, lâm, thủy sản',
     sector: 'Quản lý chất lượng nông lâm sản và thủy sản',
-    handlingUnitCodes: [SO_NNPTNT],
+    handlingUnitCodes: [UNIT.SO_NNPTNT],
     legalBasis: ['Luật An toàn thực phẩm số 55/2010/QH12', 'Thông tư số 38/2018/TT-BNNPTNT'],
     processingTime: { amount: 15, unit: TimeUnit.WorkingDays },
     requiredDocuments: [
@@ -823,7 +801,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800014',
     name: 'Cấp văn bản chấp thuận đóng mới, cải hoán, thuê, mua tàu cá',
     sector: 'Thủy sản',
-    handlingUnitCodes: [SO_NNPTNT],
+    handlingUnitCodes: [UNIT.SO_NNPTNT],
     legalBasis: [
       'Luật Thủy sản số 18/2017/QH14',
       'Nghị định số 26/2019/NĐ-CP quy định chi tiết một số điều của Luật Thủy sản',
@@ -855,7 +833,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800015',
     name: 'Cấp Chứng chỉ hành nghề dược theo hình thức xét hồ sơ',
     sector: 'Dược phẩm',
-    handlingUnitCodes: [SO_Y_TE],
+    handlingUnitCodes: [UNIT.SO_Y_TE],
     legalBasis: [
       'Luật Dược số 105/2016/QH13 (sửa đổi bởi Luật số 44/2024/QH15)',
       'Nghị định số 54/2017/NĐ-CP quy định chi tiết một số điều và biện pháp thi hành Luật Dược',
@@ -891,7 +869,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800016',
     name: 'Cấp bản sao văn bằng, chứng chỉ từ sổ gốc',
     sector: 'Văn bằng, chứng chỉ',
-    handlingUnitCodes: [SO_GDDT],
+    handlingUnitCodes: [UNIT.SO_GDDT],
     legalBasis: [
       'Nghị định số 23/2015/NĐ-CP về cấp bản sao từ sổ gốc, chứng thực bản sao từ bản chính',
       'Thông tư số 21/2019/TT-BGDĐT ban hành Quy chế quản lý bằng tốt nghiệp trung học cơ sở, trung học phổ thông, văn bằng giáo dục đại học và chứng chỉ',
@@ -927,7 +905,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '1.014199',
     name: 'Cấp giấy phép lao động đối với người lao động nước ngoài làm việc tại Việt Nam',
     sector: 'Việc làm',
-    handlingUnitCodes: [SO_LDTBXH],
+    handlingUnitCodes: [UNIT.SO_LDTBXH],
     legalBasis: [
       'Bộ luật Lao động số 45/2019/QH14',
       'Nghị định số 219/2025/NĐ-CP quy định về người lao động nước ngoài làm việc tại Việt Nam',
@@ -964,7 +942,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800017',
     name: 'Đăng ký kết quả thực hiện nhiệm vụ khoa học và công nghệ không sử dụng ngân sách nhà nước',
     sector: 'Hoạt động khoa học và công nghệ',
-    handlingUnitCodes: [SO_KHCN],
+    handlingUnitCodes: [UNIT.SO_KHCN],
     legalBasis: [
       'Luật Khoa học và Công nghệ số 29/2013/QH13',
       'Thông tư số 14/2014/TT-BKHCN quy định việc thu thập, đăng ký, lưu giữ và công bố thông tin về nhiệm vụ khoa học và công nghệ',
@@ -998,7 +976,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800018',
     name: 'Cấp giấy phép xuất bản bản tin (địa phương)',
     sector: 'Báo chí',
-    handlingUnitCodes: [SO_TTTT],
+    handlingUnitCodes: [UNIT.SO_TTTT],
     legalBasis: [
       'Luật Báo chí số 103/2016/QH13',
       'Thông tư số 48/2016/TT-BTTTT về cấp giấy phép hoạt động báo chí, giấy phép xuất bản bản tin',
@@ -1031,7 +1009,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800019',
     name: 'Công nhận ban vận động thành lập hội có phạm vi hoạt động trong tỉnh',
     sector: 'Tổ chức phi chính phủ',
-    handlingUnitCodes: [SO_NOI_VU],
+    handlingUnitCodes: [UNIT.SO_NOI_VU],
     legalBasis: [
       'Nghị định số 45/2010/NĐ-CP quy định về tổ chức, hoạt động và quản lý hội (văn bản thay thế chưa kiểm chứng)',
     ],
@@ -1058,7 +1036,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800020',
     name: 'Đăng ký mã số đơn vị có quan hệ với ngân sách',
     sector: 'Tin học và thống kê tài chính',
-    handlingUnitCodes: [SO_TAI_CHINH],
+    handlingUnitCodes: [UNIT.SO_TAI_CHINH],
     legalBasis: [
       'Thông tư số 185/2015/TT-BTC hướng dẫn đăng ký, cấp mã, thay đổi thông tin mã số đơn vị có quan hệ với ngân sách',
     ],
@@ -1085,7 +1063,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800021',
     name: 'Cấp Giấy chứng nhận đăng ký đầu tư đối với dự án không thuộc diện chấp thuận chủ trương đầu tư (trong khu kinh tế, khu công nghiệp)',
     sector: 'Đầu tư tại Việt Nam',
-    handlingUnitCodes: [BQL_KKT],
+    handlingUnitCodes: [UNIT.BQL_KKT],
     legalBasis: ['Luật Đầu tư số 61/2020/QH14', 'Nghị định số 31/2021/NĐ-CP'],
     processingTime: { amount: 15, unit: TimeUnit.CalendarDays },
     requiredDocuments: [
@@ -1114,7 +1092,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '1.001456',
     name: 'Cấp hộ chiếu phổ thông ở trong nước tại Công an cấp tỉnh',
     sector: 'Quản lý xuất nhập cảnh',
-    handlingUnitCodes: [CONG_AN],
+    handlingUnitCodes: [UNIT.CONG_AN],
     legalBasis: [
       'Luật Xuất cảnh, nhập cảnh của công dân Việt Nam số 49/2019/QH14 (sửa đổi bởi Luật số 23/2023/QH15)',
       'Thông tư số 25/2021/TT-BTC quy định mức thu, chế độ thu, nộp, quản lý và sử dụng phí, lệ phí trong lĩnh vực xuất cảnh, nhập cảnh',
@@ -1144,7 +1122,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800022',
     name: 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên',
     sector: 'Cấp, quản lý căn cước',
-    handlingUnitCodes: [CONG_AN],
+    handlingUnitCodes: [UNIT.CONG_AN],
     legalBasis: [
       'Luật Căn cước số 26/2023/QH15',
       'Nghị định số 70/2024/NĐ-CP quy định chi tiết một số điều của Luật Căn cước',
@@ -1174,7 +1152,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '2.001478',
     name: 'Cấp mới Giấy chứng nhận đủ điều kiện về an ninh, trật tự',
     sector: 'Quản lý ngành, nghề đầu tư kinh doanh có điều kiện về an ninh, trật tự',
-    handlingUnitCodes: [CONG_AN],
+    handlingUnitCodes: [UNIT.CONG_AN],
     legalBasis: [
       'Nghị định số 96/2016/NĐ-CP quy định điều kiện về an ninh, trật tự đối với một số ngành, nghề đầu tư kinh doanh có điều kiện',
     ],
@@ -1209,7 +1187,7 @@ export const DEMO_PROCEDURES: ProcedureDefinitionV1[] = [
     code: '9.800023',
     name: 'Cấp lại, đổi, điều chỉnh thông tin trên sổ bảo hiểm xã hội, thẻ bảo hiểm y tế',
     sector: 'Thu bảo hiểm xã hội, bảo hiểm y tế',
-    handlingUnitCodes: [BHXH],
+    handlingUnitCodes: [UNIT.BHXH],
     legalBasis: [
       'Luật Bảo hiểm xã hội số 41/2024/QH15',
       'Luật Bảo hiểm y tế số 25/2008/QH12 (sửa đổi, bổ sung)',
