@@ -1,7 +1,11 @@
 import {
   DOSSIER_RECEIVED_V1,
+  DOSSIER_RETURNED_V1,
+  DOSSIER_SUPPLEMENTED_V1,
   DOSSIER_WITHDRAWN_V1,
   DossierReceivedV1,
+  DossierReturnedV1,
+  DossierSupplementedV1,
   DossierWithdrawnV1,
 } from './intake/dossier.events';
 import { CALENDAR_CHANGED_V1, CalendarChangedV1 } from './intake/calendar.events';
@@ -14,7 +18,24 @@ import {
   UNIT_PUBLISHED_V1,
   UnitPublishedV1,
 } from './intake/procedure.events';
-import { DOSSIER_ASSIGNED_V1, DossierAssignedV1 } from './routing/dossier.events';
+import {
+  DOSSIER_ASSIGNED_V1,
+  DOSSIER_DUE_SOON_V1,
+  DOSSIER_EXTENDED_V1,
+  DOSSIER_HANDED_OVER_V1,
+  DOSSIER_OVERDUE_V1,
+  DOSSIER_RESOLVED_V1,
+  DOSSIER_STOPPED_V1,
+  DOSSIER_SUPPLEMENT_REQUESTED_V1,
+  DossierAssignedV1,
+  DossierDueSoonV1,
+  DossierExtendedV1,
+  DossierHandedOverV1,
+  DossierOverdueV1,
+  DossierResolvedV1,
+  DossierStoppedV1,
+  DossierSupplementRequestedV1,
+} from './routing/dossier.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -26,6 +47,15 @@ export const EVENT_PAYLOADS = {
   [CALENDAR_CHANGED_V1]: CalendarChangedV1,
   [TICKET_CALLED_V1]: TicketCalledV1,
   [DOSSIER_WITHDRAWN_V1]: DossierWithdrawnV1,
+  [DOSSIER_SUPPLEMENTED_V1]: DossierSupplementedV1,
+  [DOSSIER_RETURNED_V1]: DossierReturnedV1,
+  [DOSSIER_HANDED_OVER_V1]: DossierHandedOverV1,
+  [DOSSIER_SUPPLEMENT_REQUESTED_V1]: DossierSupplementRequestedV1,
+  [DOSSIER_EXTENDED_V1]: DossierExtendedV1,
+  [DOSSIER_DUE_SOON_V1]: DossierDueSoonV1,
+  [DOSSIER_OVERDUE_V1]: DossierOverdueV1,
+  [DOSSIER_RESOLVED_V1]: DossierResolvedV1,
+  [DOSSIER_STOPPED_V1]: DossierStoppedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

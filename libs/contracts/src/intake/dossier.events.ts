@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsArray,
   IsDefined,
   IsEnum,
   IsISO8601,
@@ -92,4 +93,60 @@ export class DossierWithdrawnV1 {
 
   @IsISO8601({ strict: true })
   readonly withdrawnAt: string;
+}
+
+export const DOSSIER_SUPPLEMENTED_V1 = 'intake.dossier.supplemented.v1';
+
+/** The applicant brought the requested documents to a counter; routing restarts or resumes the clock. */
+export class DossierSupplementedV1 {
+  @IsUUID(7)
+  readonly dossierId: string;
+
+  @Matches(DOSSIER_CODE_PATTERN)
+  readonly code: string;
+
+  @IsUnitCode()
+  readonly handlingUnitCode: string;
+
+  /** The documents received. */
+  @IsArray()
+  @IsString({ each: true })
+  readonly documents: string[];
+
+  @IsISO8601({ strict: true })
+  readonly supplementedAt: string;
+
+  @IsUUID(7)
+  readonly receivedBy: string;
+}
+
+/** How a result reached the applicant. */
+export enum ReturnMethod {
+  Counter = 'counter',
+  Post = 'post',
+}
+
+export const DOSSIER_RETURNED_V1 = 'intake.dossier.returned.v1';
+
+/** The result was handed to the applicant (status 10), at a return counter or delivered by post. */
+export class DossierReturnedV1 {
+  @IsUUID(7)
+  readonly dossierId: string;
+
+  @Matches(DOSSIER_CODE_PATTERN)
+  readonly code: string;
+
+  @IsUnitCode()
+  readonly handlingUnitCode: string;
+
+  @IsEnum(ReturnMethod)
+  readonly method: ReturnMethod;
+
+  @IsISO8601({ strict: true })
+  readonly returnedAt: string;
+
+  /** The clerk who handed it over; absent when the post delivered it. */
+  @IsOptional()
+  @IsUUID(7)
+  readonly returnedBy?: string;
 }
