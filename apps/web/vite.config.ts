@@ -10,6 +10,8 @@ export default defineConfig({
   build: {
     outDir: resolve(__dirname, '../../dist/web'),
     emptyOutDir: true,
+    // .vite/manifest.json: `npm run bench:web` reads it to weigh each route's JavaScript (never served).
+    manifest: true,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {

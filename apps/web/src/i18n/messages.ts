@@ -283,6 +283,7 @@ const vi = {
   'kiosk.title': 'Lấy số thứ tự',
   'kiosk.yourNumber': 'Số thứ tự của bạn',
   'kiosk.waitingAhead': 'Còn {count} người chờ trước bạn, khoảng {minutes} phút',
+  'kiosk.next': 'Bạn là người tiếp theo, vui lòng chú ý màn hình gọi số',
   'kiosk.print': 'In số',
   'kiosk.done': 'Xong',
 
@@ -586,6 +587,7 @@ const en: Record<MessageKey, string> = {
   'kiosk.title': 'Take a queue ticket',
   'kiosk.yourNumber': 'Your number',
   'kiosk.waitingAhead': '{count} waiting before you, about {minutes} min',
+  'kiosk.next': 'You are next: please watch the hall display',
   'kiosk.print': 'Print',
   'kiosk.done': 'Done',
 

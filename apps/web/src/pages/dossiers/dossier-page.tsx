@@ -48,7 +48,12 @@ const when = (at?: string) => (at ? dayjs(at).format('HH:mm DD/MM/YYYY') : '—'
 export default function DossierPage() {
   const { id = '' } = useParams();
   const { t } = useI18n();
-  const view = useQuery({ queryKey: ['dossier', id], queryFn: () => api.dossier(id) });
+  // Other services fill their parts as events arrive: the page keeps itself current while open.
+  const view = useQuery({
+    queryKey: ['dossier', id],
+    queryFn: () => api.dossier(id),
+    refetchInterval: 15_000,
+  });
   const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
   const [recent, setRecent] = useLocalState<RecentDossier[]>(RECENT_DOSSIERS_KEY, []);
   const remembered = useRef(false);

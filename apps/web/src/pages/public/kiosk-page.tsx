@@ -65,7 +65,12 @@ function TicketCard({ ticket, onDone }: { ticket: TicketV1; onDone(): void }) {
               {ticket.number}
             </div>,
             <p key="wait" style={{ fontSize: 16, marginTop: 16 }}>
-              {t('kiosk.waitingAhead', { count: ticket.waitingAhead, minutes: ticket.estimatedWaitMinutes })}
+              {ticket.waitingAhead === 0
+                ? t('kiosk.next')
+                : t('kiosk.waitingAhead', {
+                    count: ticket.waitingAhead,
+                    minutes: ticket.estimatedWaitMinutes,
+                  })}
             </p>,
             <p key="issued" style={{ color: '#8c8c8c' }}>
               {dayjs(ticket.issuedAt).format('HH:mm DD/MM/YYYY')}

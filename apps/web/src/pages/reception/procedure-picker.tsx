@@ -21,7 +21,8 @@ export function ProcedurePicker({
     queryFn: () => api.searchProcedures({ q: search || undefined, pageSize: 20 }).then((page) => page.items),
     placeholderData: (previous) => previous,
   });
-  const items: ProcedureSummaryV1[] = results.data ?? [];
+  // While a new search runs, the old results stay hidden: Enter must never pick a procedure from a stale list.
+  const items: ProcedureSummaryV1[] = results.isPlaceholderData ? [] : (results.data ?? []);
   return (
     <Select
       id="procedure"
