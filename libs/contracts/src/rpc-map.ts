@@ -77,6 +77,11 @@ import {
   LIST_DOSSIER_MESSAGES_V1,
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
+import {
+  REPUBLISH_REFERENCE_DATA_V1,
+  ReferenceDataRepublishedV1,
+  RepublishReferenceDataV1,
+} from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
 
 /**
@@ -113,6 +118,7 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;
