@@ -195,10 +195,14 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     expect(await latest.textContent()).toContain(String(counter));
   });
 
-  it('should let an admin browse the catalog, open a procedure, see the calendar and switch to English', async () => {
+  it('should let an admin announce reference data again, open a procedure, see the calendar and switch to English', async () => {
     const page = await open();
     await logIn(page, 'admin');
     await page.goto(`${system.gatewayUrl}/catalog`);
+    await page.getByRole('button', { name: 'Phát lại dữ liệu danh mục' }).click();
+    await page.locator('.ant-popconfirm').getByRole('button', { name: 'Phát lại dữ liệu danh mục' }).click();
+    const republished = page.getByText(/Đã gửi lại \d+ đơn vị, \d+ phiên bản thủ tục/);
+    await republished.waitFor();
     await page.getByPlaceholder('Nhập tên hoặc mã thủ tục').fill('2.000488');
     await page.getByPlaceholder('Nhập tên hoặc mã thủ tục').press('Enter');
     await page.getByRole('cell', { name: '2.000488' }).click();

@@ -13,6 +13,7 @@ import type {
   PublicDossierV1,
   QueueStatsV1,
   RecentCallsV1,
+  ReferenceDataRepublishedV1,
   ReceptionRecordV1,
   TicketServiceListV1,
   TicketV1,
@@ -80,6 +81,8 @@ export const api = {
     request<ProcedureV1>('POST', `/api/v1/procedures/${encodeURIComponent(code)}/retire`, {
       body: { reason, expectedVersion },
     }),
+  republishReferenceData: () =>
+    request<ReferenceDataRepublishedV1>('POST', '/api/v1/reference-data/republish'),
   units: () => get<UnitListV1>('/api/v1/units'),
   counters: () => get<CounterListV1>('/api/v1/counters'),
 

@@ -255,6 +255,10 @@ const vi = {
   'catalog.retireTitle': 'Bãi bỏ thủ tục {code}',
   'catalog.retireReason': 'Lý do bãi bỏ',
   'catalog.retiredDone': 'Đã bãi bỏ thủ tục',
+  'catalog.republish': 'Phát lại dữ liệu danh mục',
+  'catalog.republishConfirm': 'Gửi lại mọi đơn vị, thủ tục và lịch làm việc cho các phân hệ khác?',
+  'catalog.republished':
+    'Đã gửi lại {units} đơn vị, {procedures} phiên bản thủ tục, {calendarYears} năm lịch',
 
   'calendar.year': 'Năm',
   'calendar.edit': 'Sửa ngày nghỉ, làm bù',
@@ -559,6 +563,10 @@ const en: Record<MessageKey, string> = {
   'catalog.retireTitle': 'Retire procedure {code}',
   'catalog.retireReason': 'Reason',
   'catalog.retiredDone': 'Procedure retired',
+  'catalog.republish': 'Announce reference data again',
+  'catalog.republishConfirm': 'Send every unit, procedure and calendar year to the other services again?',
+  'catalog.republished':
+    'Sent {units} units, {procedures} procedure versions, {calendarYears} calendar years again',
 
   'calendar.year': 'Year',
   'calendar.edit': 'Edit holidays and swaps',

@@ -1,7 +1,7 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import type { ProcedureSummaryV1 } from '@motcua/contracts';
-import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Checkbox, Input, Space, Table, Tag, Typography } from 'antd';
+import { useMutation, useQuery } from '@tanstack/react-query';
+import { App, Button, Card, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints';
 import { canAdminister } from '../../auth/roles';
@@ -22,6 +22,12 @@ export default function CatalogPage() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
+  const { message } = App.useApp();
+  const republish = useMutation({
+    mutationFn: api.republishReferenceData,
+    onSuccess: (counts) => void message.success(t('catalog.republished', { ...counts })),
+    onError: (error: Error) => void message.error(error.message),
+  });
   const results = useQuery({
     queryKey: ['procedures', 'catalog', query, page, includeRetired],
     queryFn: () => api.searchProcedures({ q: query || undefined, page, pageSize: PAGE_SIZE, includeRetired }),
@@ -35,9 +41,21 @@ export default function CatalogPage() {
           {t('menu.catalog')}
         </Typography.Title>
         {isAdmin && (
-          <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
-            {t('catalog.add')}
-          </Button>
+          <Space>
+            <Popconfirm
+              title={t('catalog.republishConfirm')}
+              okText={t('catalog.republish')}
+              cancelText={t('action.cancel')}
+              onConfirm={() => republish.mutate()}
+            >
+              <Button icon={<SyncOutlined />} loading={republish.isPending}>
+                {t('catalog.republish')}
+              </Button>
+            </Popconfirm>
+            <Button type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+              {t('catalog.add')}
+            </Button>
+          </Space>
         )}
       </div>
       <Card>
