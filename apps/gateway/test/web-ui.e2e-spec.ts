@@ -1,6 +1,6 @@
 import type { TicketServiceListV1, TicketV1 } from '@motcua/contracts';
 import { buildLookupUrl } from '@motcua/documents';
-import { TestSystem, launchBrowser, waitFor } from '@motcua/testing';
+import { TestSystem, launchBrowser, receptionFor, waitFor } from '@motcua/testing';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -40,7 +40,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
   const chooseInSelect = async (page: Page, testId: string, text: string) => {
     await page.getByTestId(testId).click();
     await page.keyboard.type(text);
-    await page.locator('.ant-select-item-option-active').first().waitFor();
+    await page.locator('.ant-select-item-option-active:visible').waitFor();
     await page.keyboard.press('Enter');
   };
 
@@ -162,6 +162,98 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     expect(await citizen.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
     expect(await result.textContent()).toContain('Đã tiếp nhận');
     expect(await result.textContent()).toContain('N***** V** A*');
+  });
+
+  it('should recall, skip and transfer tickets at a counter', async () => {
+    const take = () =>
+      system.request<TicketV1>('POST', '/public/v1/queue/tickets', { body: { serviceKey: SO_TU_PHAP } });
+    const first = await take();
+    const second = await take();
+    const clerk = await open();
+    await logIn(clerk, 'reception');
+    await clerk.goto(`${system.gatewayUrl}/queue`);
+    await chooseInSelect(clerk, 'counter-select', 'Quầy 12 -');
+    const serving = clerk.getByTestId('serving-number');
+
+    await clerk.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+    await serving.filter({ hasText: first.body.number }).waitFor();
+    await clerk.getByRole('button', { name: 'Gọi lại' }).click();
+    await clerk.getByText(`Đã gọi lại số ${first.body.number}`).waitFor();
+    await clerk.getByRole('button', { name: 'Bỏ qua' }).click();
+    await serving.waitFor({ state: 'detached' });
+    await clerk.getByRole('button', { name: 'Gọi số tiếp theo' }).click();
+    await serving.filter({ hasText: second.body.number }).waitFor();
+    await clerk.getByRole('button', { name: 'Chuyển quầy' }).click();
+    await chooseInSelect(clerk, 'transfer-select', 'Quầy 11 -');
+    await shoot(clerk, '14-queue-transfer');
+    await clerk.locator('.ant-modal').getByRole('button', { name: 'Chuyển quầy' }).click();
+    await clerk.getByText(`Đã chuyển số ${second.body.number} sang quầy 11`).waitFor();
+
+    const reception = await system.login('reception');
+    const atCounter11 = await system.request<{ ticket?: TicketV1 }>('POST', '/api/v1/counters/11/call-next', {
+      token: reception,
+    });
+    const db = await system.db();
+    try {
+      const { rows } = await db.query('SELECT status FROM intake.tickets WHERE id = $1', [first.body.id]);
+      expect(rows[0].status).toBe('skipped');
+    } finally {
+      await db.end();
+    }
+    expect(atCounter11.body.ticket?.id).toBe(second.body.id);
+  });
+
+  it('should give written guidance for an incomplete dossier and print form 02', async () => {
+    const clerk = await open();
+    await logIn(clerk, 'reception');
+    await clerk.getByTestId('procedure-picker').click();
+    await clerk.keyboard.type('2.000488');
+    await clerk.locator('.ant-select-item-option', { hasText: '2.000488' }).click();
+    await clerk.getByTestId('checklist').waitFor();
+    await clerk.getByLabel('Họ và tên').fill('Trần Thị Bình');
+
+    await clerk.getByRole('button', { name: 'Hướng dẫn bổ sung (mẫu 02)' }).click();
+    const modal = clerk.locator('.ant-modal');
+    await modal.getByLabel('Nội dung hướng dẫn').fill('Mang theo tờ khai có chữ ký và bản sao căn cước.');
+    await shoot(clerk, '15-reception-guidance');
+    await modal.getByRole('button', { name: 'Lập phiếu hướng dẫn' }).click();
+    await clerk.getByText('Đã lập phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ').waitFor();
+    const slip = clerk.waitForResponse((response) => /\/receptions\/[^/]+\/slip\.pdf/.test(response.url()));
+    await clerk.getByRole('button', { name: 'In phiếu hướng dẫn (mẫu 02)' }).click();
+    const slipResponse = await slip;
+
+    expect(slipResponse.status()).toBe(200);
+    expect(slipResponse.headers()['content-type']).toBe('application/pdf');
+    const db = await system.db();
+    try {
+      const { rows } = await db.query(
+        "SELECT outcome, applicant->>'fullName' AS name FROM intake.reception_records ORDER BY recorded_at DESC LIMIT 1",
+      );
+      expect(rows[0]).toEqual({ outcome: 'incomplete', name: 'Trần Thị Bình' });
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('should withdraw a dossier from its page with the reason the applicant gives', async () => {
+    const reception = await system.login('reception');
+    const dossier = await system.request<{ id: string }>('POST', '/api/v1/dossiers', {
+      token: reception,
+      body: await receptionFor(system, reception, '2.000488'),
+    });
+    const clerk = await open();
+    await logIn(clerk, 'reception');
+    await clerk.goto(`${system.gatewayUrl}/dossiers/${dossier.body.id}`);
+
+    await clerk.getByRole('button', { name: 'Rút hồ sơ' }).click();
+    const modal = clerk.locator('.ant-modal');
+    await modal.getByLabel('Lý do rút hồ sơ').fill('Công dân đề nghị rút để bổ sung giấy tờ khác');
+    await modal.getByRole('button', { name: 'Rút hồ sơ' }).click();
+    const status = clerk.getByTestId('dossier-status');
+    await status.filter({ hasText: 'Công dân rút hồ sơ' }).waitFor();
+    await shoot(clerk, '16-dossier-withdrawn');
+
+    expect(await clerk.getByRole('button', { name: 'Rút hồ sơ' }).count()).toBe(0);
   });
 
   it('should tell the citizen in Vietnamese when the phone does not match the code', async () => {

@@ -227,6 +227,7 @@ export default function QueuePage() {
         onCancel={() => setTransferOpen(false)}
       >
         <Select<number>
+          data-testid="transfer-select"
           showSearch
           optionFilterProp="label"
           style={{ width: '100%' }}
