@@ -1,6 +1,12 @@
 import { EventKey } from './event-map';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
-import { DOSSIER_ASSIGNED_V1 } from './routing/dossier.events';
+import {
+  DOSSIER_ASSIGNED_V1,
+  DOSSIER_EXTENDED_V1,
+  DOSSIER_RESOLVED_V1,
+  DOSSIER_STOPPED_V1,
+  DOSSIER_SUPPLEMENT_REQUESTED_V1,
+} from './routing/dossier.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -9,7 +15,13 @@ import { DomainServiceName } from './services';
  * handlers and this table disagree.
  */
 export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
-  intake: [],
+  intake: [
+    DOSSIER_ASSIGNED_V1,
+    DOSSIER_SUPPLEMENT_REQUESTED_V1,
+    DOSSIER_EXTENDED_V1,
+    DOSSIER_RESOLVED_V1,
+    DOSSIER_STOPPED_V1,
+  ],
   routing: [DOSSIER_RECEIVED_V1],
   fees: [],
   courier: [],
