@@ -1,4 +1,5 @@
 import { EventKey } from './event-map';
+import { CALENDAR_CHANGED_V1 } from './intake/calendar.events';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
 import {
   DOSSIER_ASSIGNED_V1,
@@ -22,7 +23,7 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     DOSSIER_RESOLVED_V1,
     DOSSIER_STOPPED_V1,
   ],
-  routing: [DOSSIER_RECEIVED_V1],
+  routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
   fees: [],
   courier: [],
   notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
