@@ -10,6 +10,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -24,6 +25,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     CatalogModule,
     CalendarModule,
     DossiersModule,
+    DossierDeskModule,
     ReceptionsModule,
     PublicModule,
     QueueModule,

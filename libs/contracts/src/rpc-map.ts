@@ -78,6 +78,18 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import {
+  DossierPageV1,
+  EXPORT_DOSSIER_REGISTER_V1,
+  ExportDossierRegisterV1,
+  ExportedFileV1,
+  LIST_DOSSIERS_V1,
+  ListDossiersV1,
+  RECEIVE_SUPPLEMENT_V1,
+  RETURN_RESULT_V1,
+  ReceiveSupplementV1,
+  ReturnResultV1,
+} from './intake/dossier-progress.rpc';
+import {
   REPUBLISH_REFERENCE_DATA_V1,
   ReferenceDataRepublishedV1,
   RepublishReferenceDataV1,
@@ -118,6 +130,10 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [RECEIVE_SUPPLEMENT_V1]: { request: ReceiveSupplementV1, response: DossierV1 },
+  [RETURN_RESULT_V1]: { request: ReturnResultV1, response: DossierV1 },
+  [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },
+  [EXPORT_DOSSIER_REGISTER_V1]: { request: ExportDossierRegisterV1, response: ExportedFileV1 },
   [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
 } as const;
 

@@ -1,9 +1,17 @@
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
-import { AssignmentV1, DossierV1, MessageV1, ReceiveDossierV2, WithdrawDossierV1 } from '@motcua/contracts';
+import {
+  AssignmentV1,
+  DossierV1,
+  inheritLabels,
+  MessageV1,
+  ReceiveDossierV2,
+  WithdrawDossierV1,
+} from '@motcua/contracts';
 import { contractSchema, derivedContractSchema } from '../http/contract-schemas';
 
 /** What a clerk sends: the reception command without the actor (the token says who) and the key (a header). */
 export class ReceiveDossierBody extends OmitType(ReceiveDossierV2, ['actor', 'idempotencyKey'] as const) {}
+inheritLabels(ReceiveDossierBody, ReceiveDossierV2);
 
 export const RECEIVE_DOSSIER_BODY_SCHEMA = derivedContractSchema('ReceiveDossierBody', 'ReceiveDossierV2', [
   'actor',
@@ -37,6 +45,7 @@ export class DossierViewDto {
 
 /** The applicant's reason; the dossier is in the path. */
 export class WithdrawDossierBody extends PickType(WithdrawDossierV1, ['reason'] as const) {}
+inheritLabels(WithdrawDossierBody, WithdrawDossierV1);
 
 export const WITHDRAW_DOSSIER_BODY_SCHEMA = derivedContractSchema(
   'WithdrawDossierBody',
