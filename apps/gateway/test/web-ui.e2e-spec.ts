@@ -1,4 +1,12 @@
-import type { TicketServiceListV1, TicketV1 } from '@motcua/contracts';
+import {
+  DOSSIER_RESOLVED_V1,
+  DOSSIER_SUPPLEMENT_REQUESTED_V1,
+  ResolutionOutcome,
+  Timeliness,
+  type DossierV1,
+  type TicketServiceListV1,
+  type TicketV1,
+} from '@motcua/contracts';
 import { buildLookupUrl } from '@motcua/documents';
 import { TestSystem, launchBrowser, receptionFor, waitFor } from '@motcua/testing';
 import { mkdirSync } from 'node:fs';
@@ -43,6 +51,15 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await page.locator('.ant-select-item-option-active:visible').waitFor();
     await page.keyboard.press('Enter');
   };
+
+  const statusOf = (id: string, status: string, token: string) =>
+    waitFor(
+      async () => {
+        const view = await system.request<{ dossier: DossierV1 }>('GET', `/api/v1/dossiers/${id}`, { token });
+        return view.body.dossier.status === status;
+      },
+      { description: `dossier ${id} ${status}` },
+    );
 
   beforeAll(async () => {
     system = await TestSystem.start('web-ui');
@@ -136,12 +153,18 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await clerk.getByTestId('dossier-title').filter({ hasText: code }).waitFor();
     await waitFor(
       async () => {
-        if ((await clerk.getByText('Thẩm định hồ sơ').count()) > 0) return true;
+        const status = await clerk.getByTestId('dossier-status').textContent();
+        if ((await clerk.getByText('Thẩm định hồ sơ').count()) > 0 && status === 'Đang giải quyết')
+          return true;
         await clerk.reload();
         await clerk.getByTestId('dossier-title').waitFor();
         return false;
       },
-      { timeoutMs: 20_000, intervalMs: 500, description: "routing's assignment on the dossier page" },
+      {
+        timeoutMs: 20_000,
+        intervalMs: 500,
+        description: "routing's assignment and processing on the dossier page",
+      },
     );
     await shoot(clerk, '08-dossier-detail');
 
@@ -157,10 +180,9 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     expect(code).toMatch(new RegExp(`^${SO_TU_PHAP.replace(/\./g, '\\.')}-\\d{6}-\\d{4}$`));
     expect(slipResponse.status()).toBe(200);
     expect(slipResponse.headers()['content-type']).toBe('application/pdf');
-    expect(await clerk.getByTestId('dossier-status').textContent()).toBe('Đã tiếp nhận');
     expect(await clerk.getByTestId('dossier-timeline').textContent()).toContain('Tiếp nhận hồ sơ');
     expect(await citizen.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
-    expect(await result.textContent()).toContain('Đã tiếp nhận');
+    expect(await result.textContent()).toContain('Đang giải quyết');
     expect(await result.textContent()).toContain('N***** V** A*');
   });
 
@@ -254,6 +276,72 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await shoot(clerk, '16-dossier-withdrawn');
 
     expect(await clerk.getByRole('button', { name: 'Rút hồ sơ' }).count()).toBe(0);
+  });
+
+  it('should find a dossier by phone, take its supplement in and hand its result over at the return counter', async () => {
+    const reception = await system.login('reception');
+    const body = await receptionFor(system, reception, '2.000488');
+    const phone = '0987654321';
+    const { body: dossier } = await system.request<DossierV1>('POST', '/api/v1/dossiers', {
+      token: reception,
+      body: { ...body, applicant: { ...body.applicant, fullName: 'Lê Thị Cúc', phone } },
+    });
+    await statusOf(dossier.id, 'processing', reception);
+    // Routing's officer asks for a supplement and later resolves: published as routing publishes them.
+    await system.publishEvent(
+      DOSSIER_SUPPLEMENT_REQUESTED_V1,
+      {
+        dossierId: dossier.id,
+        code: dossier.code,
+        unitCode: dossier.handlingUnitCode,
+        reason: 'Thiếu bản sao Căn cước công dân',
+        documents: ['Bản sao Căn cước công dân'],
+        requestedAt: new Date().toISOString(),
+        closesAt: new Date(Date.now() + 15 * 86_400_000).toISOString(),
+      },
+      'routing',
+    );
+    await statusOf(dossier.id, 'supplement_requested', reception);
+    const clerk = await open();
+    await logIn(clerk, 'reception');
+
+    await clerk.goto(`${system.gatewayUrl}/dossiers`);
+    await clerk.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').fill(phone);
+    await clerk.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').press('Enter');
+    await clerk.getByRole('link', { name: dossier.code }).waitFor();
+    await shoot(clerk, '17-dossier-list');
+    await clerk.getByRole('link', { name: dossier.code }).click();
+    await clerk.getByRole('button', { name: 'Nhận bổ sung' }).click();
+    await clerk.locator('.ant-modal').getByRole('button', { name: 'Nhận bổ sung' }).click();
+    await clerk.getByTestId('dossier-status').filter({ hasText: 'Đang giải quyết' }).waitFor();
+    await system.publishEvent(
+      DOSSIER_RESOLVED_V1,
+      {
+        dossierId: dossier.id,
+        code: dossier.code,
+        unitCode: dossier.handlingUnitCode,
+        outcome: ResolutionOutcome.Approved,
+        resultReference: 'LLTP-2026-000123',
+        resolvedAt: new Date().toISOString(),
+        confirmedAt: new Date().toISOString(),
+        timeliness: Timeliness.Early,
+        paperResult: false,
+      },
+      'routing',
+    );
+    await statusOf(dossier.id, 'resolved', reception);
+    await clerk.goto(`${system.gatewayUrl}/return`);
+    const row = clerk.getByRole('row').filter({ hasText: dossier.code });
+    await row.waitFor();
+    await shoot(clerk, '18-return-counter');
+    await row.getByRole('button', { name: 'Trả kết quả' }).click();
+    await clerk.locator('.ant-modal').getByRole('button', { name: 'Trả kết quả' }).click();
+    await clerk.getByText(`Đã trả kết quả hồ sơ ${dossier.code}`).waitFor();
+
+    const view = await system.request<{ dossier: DossierV1 }>('GET', `/api/v1/dossiers/${dossier.id}`, {
+      token: reception,
+    });
+    expect(view.body.dossier).toMatchObject({ status: 'returned', returnedTo: 'Lê Thị Cúc' });
   });
 
   it('should tell the citizen in Vietnamese when the phone does not match the code', async () => {

@@ -5,6 +5,7 @@ import type {
   CallNextResultV1,
   CalendarDayV1,
   CounterListV1,
+  DossierPageV1,
   DossierV1,
   DueDateV1,
   ProcedureDefinitionV1,
@@ -20,7 +21,7 @@ import type {
   UnitListV1,
 } from '@motcua/contracts';
 import type { Actor } from '../auth/roles';
-import { get, request } from './http';
+import { download, get, request } from './http';
 
 export interface TokenAnswer {
   readonly accessToken: string;
@@ -45,6 +46,15 @@ export interface ReceptionBody {
   applicant: { fullName: string; idNumber: string; phone: string; email?: string; address: string };
   documents: { index: number; count: number }[];
   resultDelivery: { method: 'counter' | 'post'; address?: string };
+}
+
+export interface DossierListParams {
+  view?: 'all' | 'ready_for_return';
+  q?: string;
+  status?: string;
+  handlingUnitCode?: string;
+  page: number;
+  pageSize: number;
 }
 
 export interface VisitBody {
@@ -98,6 +108,16 @@ export const api = {
     request<ReceptionRecordV1>('POST', '/api/v1/receptions/incomplete', { body, idempotencyKey }),
   refuse: (body: VisitBody, idempotencyKey: string) =>
     request<ReceptionRecordV1>('POST', '/api/v1/receptions/refused', { body, idempotencyKey }),
+  listDossiers: (params: DossierListParams) => get<DossierPageV1>(`/api/v1/dossiers?${query({ ...params })}`),
+  receiveSupplement: (id: string, documents: string[], idempotencyKey: string) =>
+    request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/supplements`, {
+      body: { documents },
+      idempotencyKey,
+    }),
+  returnResult: (id: string, body: { receivedBy: string; note?: string }, idempotencyKey: string) =>
+    request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/return`, { body, idempotencyKey }),
+  register: (format: 'csv' | 'xlsx', params: { from: string; to: string; handlingUnitCode?: string }) =>
+    download(`/api/v1/registers/dossiers.${format}?${query(params)}`),
   dossier: (id: string) => get<DossierView>(`/api/v1/dossiers/${encodeURIComponent(id)}`),
   withdraw: (id: string, reason: string, idempotencyKey: string) =>
     request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/withdraw`, {

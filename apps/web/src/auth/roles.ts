@@ -18,6 +18,7 @@ export const STAFF_PAGES = {
     path: '/dossiers',
     roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
   },
+  returnCounter: { path: '/return', roles: ['reception', 'admin'] },
   queueStats: { path: '/queue-stats', roles: ['manager', 'admin', 'reception', 'cashier', 'postal'] },
   catalog: {
     path: '/catalog',
@@ -48,5 +49,9 @@ export function homePath(roles: readonly Role[]): string {
 /** Admins edit the catalog and the calendar; everyone else reads them. */
 export const canAdminister = (roles: readonly Role[]) => roles.includes('admin');
 
-/** Who may receive, refuse and withdraw dossiers at a counter. */
+/** Who may export the dossier register (form 06). */
+export const canExportRegister = (roles: readonly Role[]) =>
+  (['reception', 'manager', 'admin', 'unit_lead'] as const).some((role) => roles.includes(role));
+
+/** Who may receive, refuse and withdraw dossiers at a counter, take supplements in and hand results over. */
 export const canReceive = (roles: readonly Role[]) => roles.includes('reception') || roles.includes('admin');

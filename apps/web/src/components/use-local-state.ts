@@ -23,7 +23,6 @@ export function useLocalState<T>(key: string, initial: T): [T, (value: T) => voi
 
 export const COUNTER_KEY = 'motcua.counter';
 export const SERVING_TICKET_KEY = 'motcua.servingTicket';
-export const RECENT_DOSSIERS_KEY = 'motcua.recentDossiers';
 
 /** A ticket being served at this browser's counter, which the reception form attaches to the dossier. */
 export interface ServingTicket {
@@ -31,12 +30,4 @@ export interface ServingTicket {
   readonly number: string;
   readonly serviceName: string;
   readonly counterNumber: number;
-}
-
-export interface RecentDossier {
-  readonly id: string;
-  readonly code: string;
-  readonly applicantName: string;
-  readonly procedureName: string;
-  readonly receivedAt: string;
 }

@@ -7,6 +7,7 @@ import {
   NotificationOutlined,
   SolutionOutlined,
   BarChartOutlined,
+  InboxOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -20,6 +21,7 @@ const ICONS: Record<StaffPage, ReactNode> = {
   reception: <SolutionOutlined />,
   queue: <NotificationOutlined />,
   dossiers: <FileSearchOutlined />,
+  returnCounter: <InboxOutlined />,
   queueStats: <BarChartOutlined />,
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,

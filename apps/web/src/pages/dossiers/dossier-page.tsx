@@ -22,7 +22,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, slipPath, type DossierView } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
@@ -37,9 +37,8 @@ import {
   STATUS_COLORS,
   statusKey,
 } from '../../components/labels';
-import { RECENT_DOSSIERS_KEY, useLocalState, type RecentDossier } from '../../components/use-local-state';
 import { useI18n } from '../../i18n/i18n';
-import { rememberDossier } from './recent';
+import { ReturnModal, SupplementModal } from './dossier-actions';
 import { buildTimeline } from './timeline';
 
 const when = (at?: string) => (at ? dayjs(at).format('HH:mm DD/MM/YYYY') : '—');
@@ -55,23 +54,6 @@ export default function DossierPage() {
     refetchInterval: 15_000,
   });
   const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
-  const [recent, setRecent] = useLocalState<RecentDossier[]>(RECENT_DOSSIERS_KEY, []);
-  const remembered = useRef(false);
-
-  useEffect(() => {
-    if (!view.data || remembered.current) return;
-    remembered.current = true;
-    const { dossier } = view.data;
-    setRecent(
-      rememberDossier(recent, {
-        id: dossier.id,
-        code: dossier.code,
-        applicantName: dossier.applicant.fullName,
-        procedureName: dossier.procedureName,
-        receivedAt: dossier.receivedAt,
-      }),
-    );
-  }, [view.data, recent, setRecent]);
 
   if (view.isLoading) return <Skeleton active paragraph={{ rows: 10 }} />;
   if (view.error || !view.data) {
@@ -92,8 +74,10 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
   const { message } = App.useApp();
   const actor = useActor();
   const [withdrawing, setWithdrawing] = useState(false);
+  const [action, setAction] = useState<'supplement' | 'return' | null>(null);
   const { dossier } = view;
-  const mayWithdraw = canReceive(actor.roles) && !FINAL_STATUSES.includes(dossier.status);
+  const atCounter = canReceive(actor.roles);
+  const mayWithdraw = atCounter && !FINAL_STATUSES.includes(dossier.status);
   const assignments = new Map(
     (view.routing?.assignments ?? []).map((assignment) => [assignment.id, assignment]),
   );
@@ -168,6 +152,16 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
           >
             {t('reception.printSlip01')}
           </Button>
+          {atCounter && dossier.status === 'supplement_requested' && (
+            <Button type="primary" onClick={() => setAction('supplement')}>
+              {t('supplement.submit')}
+            </Button>
+          )}
+          {atCounter && dossier.status === 'resolved' && (
+            <Button type="primary" onClick={() => setAction('return')}>
+              {t('return.submit')}
+            </Button>
+          )}
           {mayWithdraw && (
             <Button danger icon={<RollbackOutlined />} onClick={() => setWithdrawing(true)}>
               {t('dossier.withdraw')}
@@ -211,6 +205,24 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
               <Descriptions.Item label={t('dossier.dueAt')}>
                 <b>{when(dossier.dueAt)}</b>
               </Descriptions.Item>
+              {dossier.supplementRequest && dossier.status === 'supplement_requested' && (
+                <Descriptions.Item label={t('supplement.requested')} span={2}>
+                  {dossier.supplementRequest.reason} — {dossier.supplementRequest.documents.join('; ')} (
+                  {t('supplement.closesAt', { at: when(dossier.supplementRequest.closesAt) })})
+                </Descriptions.Item>
+              )}
+              {dossier.resolution && (
+                <Descriptions.Item label={t('dossier.resolution')}>
+                  {t(`resolution.${dossier.resolution.outcome}` as never)} ·{' '}
+                  {when(dossier.resolution.resolvedAt)}
+                  {dossier.resolution.resultReference ? ` · ${dossier.resolution.resultReference}` : ''}
+                </Descriptions.Item>
+              )}
+              {dossier.returnedAt && (
+                <Descriptions.Item label={t('dossier.returned')}>
+                  {when(dossier.returnedAt)} {dossier.returnedTo ? `— ${dossier.returnedTo}` : ''}
+                </Descriptions.Item>
+              )}
               <Descriptions.Item label={t('reception.resultDelivery')}>
                 {dossier.resultDelivery?.method === 'post'
                   ? `${t('reception.byPost')}: ${dossier.resultDelivery.address ?? ''}`
@@ -286,6 +298,8 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
           </Card>
         </Col>
       </Row>
+      {action === 'supplement' && <SupplementModal dossier={dossier} onClose={() => setAction(null)} />}
+      {action === 'return' && <ReturnModal dossier={dossier} onClose={() => setAction(null)} />}
       {withdrawing && <WithdrawModal dossierId={dossier.id} onClose={() => setWithdrawing(false)} />}
     </Space>
   );

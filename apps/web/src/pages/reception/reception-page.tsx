@@ -11,15 +11,12 @@ import { openPdf } from '../../api/http';
 import { newIdempotencyKey } from '../../api/idempotency';
 import {
   COUNTER_KEY,
-  RECENT_DOSSIERS_KEY,
   SERVING_TICKET_KEY,
   useLocalState,
-  type RecentDossier,
   type ServingTicket,
 } from '../../components/use-local-state';
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
-import { rememberDossier } from '../dossiers/recent';
 import { ApplicantFields } from './applicant-fields';
 import { Checklist } from './checklist';
 import { ProcedurePicker } from './procedure-picker';
@@ -40,7 +37,6 @@ export default function ReceptionPage() {
   const [procedureCode, setProcedureCode] = useState<string>();
   const [counter] = useLocalState<number | null>(COUNTER_KEY, null);
   const [ticket, setTicket] = useLocalState<ServingTicket | null>(SERVING_TICKET_KEY, null);
-  const [recent, setRecent] = useLocalState<RecentDossier[]>(RECENT_DOSSIERS_KEY, []);
   const [formError, setFormError] = useState<string | null>(null);
   const [visit, setVisit] = useState<VisitOutcome | null>(null);
   const [done, setDone] = useState<Done | null>(null);
@@ -69,15 +65,6 @@ export default function ReceptionPage() {
     mutationFn: (body: ReceptionBody) => api.receiveDossier(body, idempotencyKey.current),
     onSuccess: (dossier) => {
       setDone({ kind: 'received', dossier });
-      setRecent(
-        rememberDossier(recent, {
-          id: dossier.id,
-          code: dossier.code,
-          applicantName: dossier.applicant.fullName,
-          procedureName: dossier.procedureName,
-          receivedAt: dossier.receivedAt,
-        }),
-      );
       if (ticket) setTicket(null);
     },
     onError: showErrors,

@@ -1,0 +1,115 @@
+import type { DossierV1 } from '@motcua/contracts';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { App, Form, Input, Modal, Select } from 'antd';
+import { useRef } from 'react';
+import { api } from '../../api/endpoints';
+import { newIdempotencyKey } from '../../api/idempotency';
+import { useI18n } from '../../i18n/i18n';
+
+const refresh = (queryClient: ReturnType<typeof useQueryClient>, id: string) => {
+  void queryClient.invalidateQueries({ queryKey: ['dossier', id] });
+  void queryClient.invalidateQueries({ queryKey: ['dossiers'] });
+};
+
+/** Trả kết quả: who signs for the result at the return counter (status 9 → 10). */
+export function ReturnModal({ dossier, onClose }: { dossier: DossierV1; onClose(): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ receivedBy: string; note?: string }>();
+  const key = useRef(newIdempotencyKey());
+  const hand = useMutation({
+    mutationFn: (body: { receivedBy: string; note?: string }) =>
+      api.returnResult(dossier.id, body, key.current),
+    onSuccess: (returned) => {
+      void message.success(t('return.done', { code: returned.code }));
+      refresh(queryClient, dossier.id);
+      onClose();
+    },
+    onError: (error: Error) => void message.error(error.message),
+  });
+  return (
+    <Modal
+      open
+      title={t('return.title', { code: dossier.code })}
+      okText={t('return.submit')}
+      okButtonProps={{ loading: hand.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ receivedBy: dossier.applicant.fullName }}
+        onFinish={({ receivedBy, note }) =>
+          hand.mutate({ receivedBy: receivedBy.trim(), ...(note?.trim() ? { note: note.trim() } : {}) })
+        }
+      >
+        <Form.Item
+          label={t('return.receivedBy')}
+          name="receivedBy"
+          extra={t('return.receivedByHint')}
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('validation.required', { field: t('return.receivedBy') }),
+            },
+          ]}
+        >
+          <Input autoFocus />
+        </Form.Item>
+        <Form.Item label={t('return.note')} name="note">
+          <Input.TextArea rows={2} maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Nhận hồ sơ bổ sung: the papers the applicant brought after a supplement request (status 5 → 4). */
+export function SupplementModal({ dossier, onClose }: { dossier: DossierV1; onClose(): void }) {
+  const { t } = useI18n();
+  const { message } = App.useApp();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ documents: string[] }>();
+  const key = useRef(newIdempotencyKey());
+  const requested = dossier.supplementRequest?.documents ?? [];
+  const take = useMutation({
+    mutationFn: (documents: string[]) => api.receiveSupplement(dossier.id, documents, key.current),
+    onSuccess: () => {
+      void message.success(t('supplement.done'));
+      refresh(queryClient, dossier.id);
+      onClose();
+    },
+    onError: (error: Error) => void message.error(error.message),
+  });
+  return (
+    <Modal
+      open
+      title={t('supplement.title', { code: dossier.code })}
+      okText={t('supplement.submit')}
+      okButtonProps={{ loading: take.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form
+        form={form}
+        layout="vertical"
+        initialValues={{ documents: requested }}
+        onFinish={({ documents }) => take.mutate(documents)}
+      >
+        <Form.Item
+          label={t('supplement.documents')}
+          name="documents"
+          extra={t('supplement.documentsHint')}
+          rules={[
+            { required: true, message: t('validation.required', { field: t('supplement.documents') }) },
+          ]}
+        >
+          <Select mode="tags" options={requested.map((document) => ({ value: document, label: document }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
