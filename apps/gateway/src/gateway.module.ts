@@ -10,6 +10,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
+import { FeesModule } from './fees/fees.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -27,6 +28,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ReceptionsModule,
     PublicModule,
     QueueModule,
+    FeesModule,
   ],
 })
 export class GatewayModule {}

@@ -78,6 +78,27 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import { AssessmentV1, PaymentV1 } from './fees/fee';
+import {
+  GET_ASSESSMENT_V1,
+  GetAssessmentV1,
+  RECORD_PAYMENT_V1,
+  RENDER_RECEIPT_V1,
+  RecordPaymentV1,
+  RenderReceiptV1,
+  WAIVE_FEE_V1,
+  WaiveFeeV1,
+} from './fees/fee.rpc';
+import {
+  CANCEL_RECEIPT_SERIES_V1,
+  CREATE_RECEIPT_SERIES_V1,
+  CancelReceiptSeriesV1,
+  CreateReceiptSeriesV1,
+  LIST_RECEIPT_SERIES_V1,
+  ListReceiptSeriesV1,
+  ReceiptSeriesListV1,
+  ReceiptSeriesV1,
+} from './fees/receipt-series.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -113,6 +134,13 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [GET_ASSESSMENT_V1]: { request: GetAssessmentV1, response: AssessmentV1 },
+  [RECORD_PAYMENT_V1]: { request: RecordPaymentV1, response: PaymentV1 },
+  [WAIVE_FEE_V1]: { request: WaiveFeeV1, response: AssessmentV1 },
+  [RENDER_RECEIPT_V1]: { request: RenderReceiptV1, response: RenderedDocumentV1 },
+  [CREATE_RECEIPT_SERIES_V1]: { request: CreateReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [LIST_RECEIPT_SERIES_V1]: { request: ListReceiptSeriesV1, response: ReceiptSeriesListV1 },
+  [CANCEL_RECEIPT_SERIES_V1]: { request: CancelReceiptSeriesV1, response: ReceiptSeriesV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -1,5 +1,6 @@
 import { EventKey } from './event-map';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
+import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import { DOSSIER_ASSIGNED_V1 } from './routing/dossier.events';
 import { DomainServiceName } from './services';
 
@@ -11,7 +12,7 @@ import { DomainServiceName } from './services';
 export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
   intake: [],
   routing: [DOSSIER_RECEIVED_V1],
-  fees: [],
+  fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
   courier: [],
   notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
 };

@@ -4,10 +4,36 @@ import { ValidationError, validate } from 'class-validator';
 import { FieldError } from './errors';
 
 const LABEL_KEY = 'motcua:label';
+const LABELLED_KEY = 'motcua:labelled';
 
 /** Vietnamese name of a field, used in error messages shown to staff (`Số điện thoại`). */
 export function Label(label: string): PropertyDecorator {
-  return (target, property) => Reflect.defineMetadata(LABEL_KEY, label, target, property);
+  return (target, property) => {
+    Reflect.defineMetadata(LABEL_KEY, label, target, property);
+    const labelled: unknown = Reflect.getOwnMetadata(LABELLED_KEY, target);
+    Reflect.defineMetadata(LABELLED_KEY, [...((labelled as (string | symbol)[]) ?? []), property], target);
+  };
+}
+
+/**
+ * Gives a class derived with `OmitType`/`PickType` (which copy validation rules, not labels) the Vietnamese
+ * labels of the contract it was derived from, so its errors name fields the same way.
+ */
+export function inheritLabels(target: abstract new () => object, source: abstract new () => object): void {
+  for (let proto: object | null = source.prototype; proto && proto !== Object.prototype;) {
+    const properties: unknown = Reflect.getOwnMetadata(LABELLED_KEY, proto);
+    for (const property of (properties as (string | symbol)[]) ?? []) {
+      if (!Reflect.hasMetadata(LABEL_KEY, target.prototype, property)) {
+        Reflect.defineMetadata(
+          LABEL_KEY,
+          Reflect.getMetadata(LABEL_KEY, proto, property),
+          target.prototype,
+          property,
+        );
+      }
+    }
+    proto = Object.getPrototypeOf(proto) as object | null;
+  }
 }
 
 function labelOf(error: ValidationError): string {

@@ -73,6 +73,33 @@ export class IdempotencyService {
     }
   }
 
+  /**
+   * `run` for commands whose work refuses to be done twice (paying a dossier already paid): when the work
+   * fails and the key was recorded meanwhile — a retry after the first request committed — the retry gets the
+   * recorded answer instead of the refusal.
+   */
+  async runOnce<T>(
+    scope: string,
+    key: string | undefined,
+    request: unknown,
+    work: (tx: EntityManager) => Promise<T>,
+  ): Promise<T> {
+    try {
+      return await this.run(scope, key, request, work);
+    } catch (error) {
+      if (!key || !(await this.isRecorded(scope, key))) throw error;
+      return this.previousAnswer<T>(scope, key, requestHash(request));
+    }
+  }
+
+  private async isRecorded(scope: string, key: string): Promise<boolean> {
+    const rows: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM ${this.table} WHERE scope = $1 AND key = $2`,
+      [scope, key],
+    );
+    return rows.length > 0;
+  }
+
   private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<T> {
     const [previous]: { request_hash: string; response: T }[] = await this.dataSource.query(
       `SELECT request_hash, response FROM ${this.table} WHERE scope = $1 AND key = $2`,
