@@ -1,4 +1,5 @@
 import { AssessmentV1, DossierV1, PaymentV1, ReceiptSeriesListV1, ReceiptSeriesV1 } from '@motcua/contracts';
+import { readPdfText } from '@motcua/documents/test';
 import { TestSystem, queueDepth, receptionFor, waitFor } from '@motcua/testing';
 import { connect } from 'amqplib';
 import { randomUUID } from 'node:crypto';
@@ -265,6 +266,49 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         ['phi', 100_000, before.lastNumber + 1, 'transfer'],
         ['le_phi', 50_000, before.lastNumber + 2, 'transfer'],
       ]);
+    });
+
+    it('should print the receipt with its legal fields and the amount in words, A4 or 80 mm roll', async () => {
+      const dossier = await receive(BUILDING_PERMIT);
+      await assessed(dossier.id);
+      const paid = await pay(dossier.id, { amountDong: 150_000 });
+      const [receipt] = paid.body.receipts;
+
+      const roll = await fetch(`${system.gatewayUrl}/api/v1/receipts/${receipt.id}/pdf?format=roll80`, {
+        headers: { authorization: `Bearer ${cashier}` },
+      });
+      const a4 = await fetch(`${system.gatewayUrl}/api/v1/receipts/${receipt.id}/pdf`, {
+        headers: { authorization: `Bearer ${cashier}` },
+      });
+      const badFormat = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/receipts/${receipt.id}/pdf?format=a5`,
+        {
+          token: cashier,
+        },
+      );
+
+      expect(roll.status).toBe(200);
+      expect(roll.headers.get('content-type')).toBe('application/pdf');
+      const { flat } = await readPdfText(Buffer.from(await roll.arrayBuffer()));
+      for (const text of [
+        'BIÊN LAI THU PHÍ, LỆ PHÍ',
+        receipt.seriesSymbol,
+        String(receipt.number).padStart(7, '0'),
+        'Sở Xây dựng tỉnh Nghệ An',
+        'Nguyễn Văn An',
+        dossier.code,
+        '150.000 đồng',
+        'Một trăm năm mươi nghìn đồng',
+        'Tiền mặt',
+      ]) {
+        expect(flat).toContain(text);
+      }
+      expect(a4.status).toBe(200);
+      expect((await readPdfText(Buffer.from(await a4.arrayBuffer()))).flat).toContain(
+        'Một trăm năm mươi nghìn đồng',
+      );
+      expect(badFormat.status).toBe(400);
     });
 
     it('should answer a retry with the same Idempotency-Key with the first payment and refuse other content', async () => {
