@@ -18,12 +18,15 @@ import {
 import { Envelope, IdempotencyService, OutboxService } from '@motcua/messaging';
 import { typeOrmOptions } from '@motcua/persistence';
 import { ServiceTestDatabase, createServiceDatabase } from '@motcua/testing';
+import { createMock } from '@golevelup/ts-jest';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { AssessmentsService } from '../src/assessments/assessments.service';
 import { CatalogService } from '../src/catalog/catalog.service';
 import { FEES_DATABASE } from '../src/database';
 import { PaymentsService } from '../src/payments/payments.service';
+import { EReceiptProviderClient } from '../src/receipts/e-receipt-provider.client';
+import { ProviderNumberingService } from '../src/receipts/provider-numbering.service';
 import { ReceiptSeriesService } from '../src/receipts/receipt-series.service';
 import { ReceiptsService } from '../src/receipts/receipts.service';
 import { vietnamYear } from '../src/vietnam-day';
@@ -67,9 +70,22 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
     const idempotency = new IdempotencyService({ service: 'fees' }, dataSource);
     const catalog = new CatalogService();
     assessments = new AssessmentsService(dataSource, outbox, idempotency);
-    seriesService = new ReceiptSeriesService(dataSource, idempotency, catalog);
+    // Internal series only: the e-receipt provider is never asked.
+    seriesService = new ReceiptSeriesService(
+      dataSource,
+      idempotency,
+      catalog,
+      createMock<EReceiptProviderClient>(),
+    );
     const receipts = new ReceiptsService(dataSource, outbox, seriesService);
-    payments = new PaymentsService(outbox, idempotency, assessments, catalog, receipts);
+    payments = new PaymentsService(
+      outbox,
+      idempotency,
+      assessments,
+      catalog,
+      receipts,
+      createMock<ProviderNumberingService>(),
+    );
   }, 60_000);
 
   afterAll(async () => {

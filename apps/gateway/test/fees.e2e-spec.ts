@@ -2,7 +2,8 @@ import { AssessmentV1, DossierV1, PaymentV1, ReceiptSeriesListV1, ReceiptSeriesV
 import { readPdfText } from '@motcua/documents/test';
 import { TestSystem, queueDepth, receptionFor, waitFor } from '@motcua/testing';
 import { connect } from 'amqplib';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
+import { EReceiptSimulator } from './support/e-receipt-simulator';
 
 interface ErrorBody {
   code: string;
@@ -16,6 +17,9 @@ const BUSINESS_REGISTRATION = '2.001583'; // lệ phí 50.000 + phí 100.000, pa
 const BUILDING_PERMIT = '9.800003'; // lệ phí 150.000, pay first, Sở Xây dựng
 const NO_FEE = '2.000908'; // no fee
 const PASSPORT = '1.001456'; // lệ phí 200.000, Công an tỉnh (paper receipts)
+const TOUR_GUIDE = '1.004623'; // phí 650.000, Sở Du lịch (its series moves to the e-receipt provider)
+const TRAVEL_AGENCY = '9.800009'; // phí 3.000.000, Sở Du lịch
+const PROVIDER_TOKEN = 'simulated-provider-token';
 const JUSTICE_UNIT = '000.00.20.H41';
 
 const key = () => `fees-e2e-${randomUUID()}`;
@@ -26,6 +30,7 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
   let cashier: string;
   let admin: string;
   let unitLead: string;
+  const provider = new EReceiptSimulator(501, PROVIDER_TOKEN);
 
   const receive = async (procedureCode: string): Promise<DossierV1> => {
     const body = await receptionFor(system, reception, procedureCode);
@@ -79,7 +84,10 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
   };
 
   beforeAll(async () => {
-    system = await TestSystem.start('fees');
+    await provider.start();
+    system = await TestSystem.start('fees', {
+      env: { MOTCUA_ERECEIPT_PROVIDER_URL: provider.url, MOTCUA_ERECEIPT_PROVIDER_TOKEN: PROVIDER_TOKEN },
+    });
     [reception, cashier, admin, unitLead] = await Promise.all([
       system.login('reception'),
       system.login('cashier'),
@@ -105,6 +113,7 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
 
   afterAll(async () => {
     await system?.stop();
+    await provider.stop();
   });
 
   describe('assessment', () => {
@@ -521,6 +530,189 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
     });
   });
 
+  describe('e-receipt provider (issuer adapter)', () => {
+    let tourism: string;
+
+    beforeAll(async () => {
+      const dossier = await receive(TOUR_GUIDE);
+      tourism = (await assessed(dossier.id)).unitCode;
+      const old = await seriesOf(tourism);
+      await system.request('POST', `/api/v1/receipt-series/${old.id}/cancel`, {
+        token: admin,
+        body: { reason: 'Chuyển sang biên lai điện tử của nhà cung cấp' },
+      });
+      const created = await system.request<ReceiptSeriesV1>('POST', '/api/v1/receipt-series', {
+        token: admin,
+        body: {
+          unitCode: tourism,
+          templateSymbol: '01BLP0-001',
+          seriesSymbol: 'DL-26E',
+          year: old.year,
+          issuer: 'provider',
+        },
+      });
+      expect(created.body).toMatchObject({ issuer: 'provider', isActive: true });
+    });
+
+    it("should take the provider's number for the receipt and send it the legal content", async () => {
+      const dossier = await receive(TOUR_GUIDE);
+      await assessed(dossier.id);
+
+      const paid = await pay(dossier.id, { amountDong: 650_000 });
+
+      expect(paid.status).toBe(201);
+      const [receipt] = paid.body.receipts;
+      expect(receipt).toMatchObject({ issuer: 'provider', seriesSymbol: 'DL-26E', number: 501 });
+      expect(provider.requests.find((r) => r.key === receipt.id)).toMatchObject({
+        amountDong: 650_000,
+        amountInWords: 'Sáu trăm năm mươi nghìn đồng',
+        payerName: 'Nguyễn Văn An',
+      });
+      const [event] = await query<{ payload: Record<string, unknown> }>(
+        `SELECT envelope->'payload' AS payload FROM fees.outbox WHERE message_type = 'fees.receipt.issued.v1'
+         AND envelope->'payload'->>'receiptId' = $1`,
+        [receipt.id],
+      );
+      expect(event.payload).toMatchObject({ issuer: 'provider', number: 501 });
+    });
+
+    it('should keep the payment when the provider is down and number the receipt once it answers', async () => {
+      const dossier = await receive(TRAVEL_AGENCY);
+      await assessed(dossier.id);
+      provider.failNext(2);
+
+      const paid = await pay(dossier.id, { amountDong: 3_000_000 });
+
+      expect(paid.status).toBe(201);
+      expect(paid.body.receipts[0].number).toBeUndefined();
+      const numbered = await waitFor(
+        async () => (await assessed(dossier.id)).receipts.find((r) => r.number !== undefined),
+        { timeoutMs: 30_000, description: 'the queued provider call to succeed' },
+      );
+      expect(numbered).toMatchObject({ id: paid.body.receipts[0].id, number: 502 });
+      const [{ n }] = await query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM fees.outbox WHERE message_type = 'fees.receipt.issued.v1'
+         AND envelope->'payload'->>'receiptId' = $1`,
+        [numbered.id],
+      );
+      expect(n).toBe(1);
+    });
+  });
+
+  describe('online payment (provider simulator)', () => {
+    interface Callback {
+      reference: string;
+      transactionId: string;
+      amountDong: number;
+      status: 'success' | 'failed';
+      paidAt: string;
+    }
+
+    // What the payment provider sends: the fields and their HMAC-SHA256 under the shared secret.
+    const signed = (callback: Callback, secret = system.env.MOTCUA_PAYMENT_HMAC_SECRET) => ({
+      ...callback,
+      signature: createHmac('sha256', secret)
+        .update(
+          [
+            callback.reference,
+            callback.transactionId,
+            callback.amountDong,
+            callback.status,
+            callback.paidAt,
+          ].join('|'),
+        )
+        .digest('hex'),
+    });
+    const notify = (body: unknown) =>
+      system.request<{ outcome: string; paymentId?: string } & ErrorBody>(
+        'POST',
+        '/api/v1/payments/provider-callback',
+        {
+          body,
+        },
+      );
+
+    let dossierId: string;
+    let reference: string;
+    const success = (): Callback => ({
+      reference,
+      transactionId: `SIM-${reference.slice(-8)}`,
+      amountDong: 200_000,
+      status: 'success',
+      paidAt: new Date().toISOString(),
+    });
+
+    beforeAll(async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      dossierId = dossier.id;
+      await assessed(dossierId);
+      const opened = await system.request<{
+        reference: string;
+        amountDong: number;
+        status: string;
+        payUrl: string;
+      }>('POST', `/api/v1/dossiers/${dossierId}/payment-requests`, {
+        token: cashier,
+        headers: { 'idempotency-key': key() },
+      });
+      expect(opened.status).toBe(201);
+      expect(opened.body).toMatchObject({ amountDong: 200_000, status: 'pending' });
+      expect(opened.body.payUrl).toContain(opened.body.reference);
+      reference = opened.body.reference;
+    });
+
+    const paymentCount = async () =>
+      (
+        await query<{ n: number }>('SELECT count(*)::int AS n FROM fees.payments WHERE dossier_id = $1', [
+          dossierId,
+        ])
+      )[0].n;
+
+    it('should refuse a forged callback, a wrong amount and an unknown reference, changing nothing', async () => {
+      const forged = await notify(signed(success(), 'not-the-shared-secret-0123456789abcdef'));
+      const wrongAmount = await notify(signed({ ...success(), amountDong: 20_000 }));
+      const unknown = await notify(signed({ ...success(), reference: randomUUID() }));
+      const malformed = await notify({ ...success(), signature: 'abc' });
+
+      expect(forged.status).toBe(401);
+      expect(forged.body.code).toBe('PAYMENT_CALLBACK_SIGNATURE_INVALID');
+      expect(wrongAmount.status).toBe(400);
+      expect(wrongAmount.body.code).toBe('PAYMENT_CALLBACK_AMOUNT_MISMATCH');
+      expect(unknown.status).toBe(404);
+      expect(unknown.body.code).toBe('PAYMENT_CALLBACK_UNKNOWN_REFERENCE');
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.details?.[0]).toMatchObject({ field: 'signature' });
+      expect(await paymentCount()).toBe(0);
+    });
+
+    it('should leave the request open when the provider reports a failed payment', async () => {
+      const failed = await notify(signed({ ...success(), transactionId: 'SIM-FAILED-1', status: 'failed' }));
+
+      expect(failed.status).toBe(200);
+      expect(failed.body.outcome).toBe('failed');
+      expect(await paymentCount()).toBe(0);
+    });
+
+    it('should record the payment with its receipt on a signed callback and ignore its replay', async () => {
+      const callback = signed(success());
+
+      const first = await notify(callback);
+      const replay = await notify(callback);
+
+      expect(first.status).toBe(200);
+      expect(first.body.outcome).toBe('recorded');
+      expect(replay.status).toBe(200);
+      expect(replay.body).toMatchObject({ outcome: 'duplicate', paymentId: first.body.paymentId });
+      const assessment = await assessed(dossierId);
+      expect(assessment).toMatchObject({ status: 'paid', awaitsPayment: false });
+      expect(assessment.payments).toEqual([
+        expect.objectContaining({ id: first.body.paymentId, method: 'online' }),
+      ]);
+      expect(assessment.receipts).toEqual([expect.objectContaining({ method: 'online', kind: 'phi' })]);
+      expect(await paymentCount()).toBe(1);
+    });
+  });
+
   describe('waiver', () => {
     it('should let the unit lead waive unpaid fees with a reason and free the dossier', async () => {
       const dossier = await receive(JUDICIAL_RECORDS);
@@ -568,14 +760,53 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
   });
 
   describe('paper receipts (units without e-receipts)', () => {
-    it('should record the payment of a Police dossier without an electronic receipt', async () => {
-      const dossier = await receive(PASSPORT);
-      await assessed(dossier.id);
+    const register = (paymentId: string, body: Record<string, unknown>) =>
+      system.request<ErrorBody & { id: string; issuer: string; number: number }>(
+        'POST',
+        `/api/v1/payments/${paymentId}/paper-receipts`,
+        {
+          token: cashier,
+          body: { kind: 'le_phi', templateSymbol: '01BLP2-001', seriesSymbol: 'CA/2026P', ...body },
+          headers: { 'idempotency-key': key() },
+        },
+      );
 
-      const paid = await pay(dossier.id, { amountDong: 200_000 });
+    it('should record a Police payment without an e-receipt and register its paper receipt once', async () => {
+      const [first, second] = await Promise.all([receive(PASSPORT), receive(PASSPORT)]);
+      await Promise.all([assessed(first.id), assessed(second.id)]);
+      const paid = await pay(first.id, { amountDong: 200_000 });
+      const paidToo = await pay(second.id, { amountDong: 200_000 });
+
+      const wrongAmount = await register(paid.body.id, { number: 1201, amountDong: 150_000 });
+      const registered = await register(paid.body.id, { number: 1201, amountDong: 200_000 });
+      const duplicate = await register(paidToo.body.id, { number: 1201, amountDong: 200_000 });
+      const again = await register(paid.body.id, { number: 1202, amountDong: 200_000 });
 
       expect(paid.status).toBe(201);
       expect(paid.body.receipts).toEqual([]);
+      expect(wrongAmount.status).toBe(400);
+      expect(wrongAmount.body).toMatchObject({
+        code: 'RECEIPT_PAPER_WRONG_AMOUNT',
+        details: [{ field: 'amountDong' }],
+      });
+      expect(registered.status).toBe(201);
+      expect(registered.body).toMatchObject({ issuer: 'paper', number: 1201, seriesSymbol: 'CA/2026P' });
+      expect(duplicate.status).toBe(409);
+      expect(duplicate.body.code).toBe('RECEIPT_PAPER_DUPLICATE');
+      expect(again.status).toBe(400);
+      const receipts = await assessed(first.id);
+      expect(receipts.receipts).toEqual([expect.objectContaining({ issuer: 'paper', number: 1201 })]);
+    });
+
+    it('should refuse a paper receipt for a unit that issues e-receipts', async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      await assessed(dossier.id);
+      const paid = await pay(dossier.id, { amountDong: 200_000 });
+
+      const response = await register(paid.body.id, { kind: 'phi', number: 77, amountDong: 200_000 });
+
+      expect(response.status).toBe(409);
+      expect(response.body.code).toBe('RECEIPT_PAPER_NOT_ALLOWED');
     });
   });
 });

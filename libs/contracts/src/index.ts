@@ -27,6 +27,8 @@ export * from './notifications/message.rpc';
 export * from './fees/fee';
 export * from './fees/fee.events';
 export * from './fees/fee.rpc';
+export * from './fees/online-payment.rpc';
+export * from './fees/paper-receipt.rpc';
 export * from './fees/receipt-series.rpc';
 export * from './validation';
 export * from './shared/role';

@@ -78,7 +78,7 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
-import { AssessmentV1, PaymentV1 } from './fees/fee';
+import { AssessmentV1, PaymentV1, ReceiptV1 } from './fees/fee';
 import {
   GET_ASSESSMENT_V1,
   GetAssessmentV1,
@@ -89,6 +89,15 @@ import {
   WAIVE_FEE_V1,
   WaiveFeeV1,
 } from './fees/fee.rpc';
+import {
+  CONFIRM_ONLINE_PAYMENT_V1,
+  CallbackResultV1,
+  ConfirmOnlinePaymentV1,
+  PaymentRequestV1,
+  REQUEST_ONLINE_PAYMENT_V1,
+  RequestOnlinePaymentV1,
+} from './fees/online-payment.rpc';
+import { REGISTER_PAPER_RECEIPT_V1, RegisterPaperReceiptV1 } from './fees/paper-receipt.rpc';
 import {
   CANCEL_RECEIPT_SERIES_V1,
   CREATE_RECEIPT_SERIES_V1,
@@ -141,6 +150,9 @@ export const RPC_CONTRACTS = {
   [CREATE_RECEIPT_SERIES_V1]: { request: CreateReceiptSeriesV1, response: ReceiptSeriesV1 },
   [LIST_RECEIPT_SERIES_V1]: { request: ListReceiptSeriesV1, response: ReceiptSeriesListV1 },
   [CANCEL_RECEIPT_SERIES_V1]: { request: CancelReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [REQUEST_ONLINE_PAYMENT_V1]: { request: RequestOnlinePaymentV1, response: PaymentRequestV1 },
+  [CONFIRM_ONLINE_PAYMENT_V1]: { request: ConfirmOnlinePaymentV1, response: CallbackResultV1 },
+  [REGISTER_PAPER_RECEIPT_V1]: { request: RegisterPaperReceiptV1, response: ReceiptV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -7,6 +7,7 @@ import { Assessment } from '../assessments/assessment.entity';
 import { allocate, checkPayable, statusAfterPayment } from '../assessments/assessment-rules';
 import { AssessmentsService } from '../assessments/assessments.service';
 import { CatalogService } from '../catalog/catalog.service';
+import { ProviderNumberingService } from '../receipts/provider-numbering.service';
 import { ReceiptsService } from '../receipts/receipts.service';
 import { vietnamDay } from '../vietnam-day';
 import { Payment } from './payment.entity';
@@ -31,12 +32,13 @@ export class PaymentsService {
     private readonly assessments: AssessmentsService,
     private readonly catalog: CatalogService,
     private readonly receipts: ReceiptsService,
+    private readonly numbering: ProviderNumberingService,
   ) {}
 
   /** A cashier records a cash or transfer payment; retries with the same key return the first answer. */
-  recordCounterPayment(request: RecordPaymentV1): Promise<PaymentV1> {
+  async recordCounterPayment(request: RecordPaymentV1): Promise<PaymentV1> {
     const { idempotencyKey, ...content } = request;
-    return this.idempotency.runOnce('payment.record', idempotencyKey, content, (tx) =>
+    const payment = await this.idempotency.runOnce('payment.record', idempotencyKey, content, (tx) =>
       this.recordPayment(tx, {
         dossierId: request.dossierId,
         method: request.method,
@@ -47,6 +49,21 @@ export class PaymentsService {
         recordedByName: request.actor.displayName ?? request.actor.name,
       }),
     );
+    return this.withProviderNumbers(payment);
+  }
+
+  /** After the commit: receipts of a provider series get the provider's numbers (or are queued for them). */
+  async withProviderNumbers(payment: PaymentV1): Promise<PaymentV1> {
+    const pending = payment.receipts.filter((receipt) => receipt.number === undefined).map((r) => r.id);
+    if (pending.length === 0) return payment;
+    const numbers = await this.numbering.numberNow(pending);
+    return {
+      ...payment,
+      receipts: payment.receipts.map((receipt) => {
+        const number = numbers.get(receipt.id);
+        return number === undefined ? receipt : { ...receipt, number };
+      }),
+    };
   }
 
   /**

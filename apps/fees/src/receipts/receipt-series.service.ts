@@ -1,10 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  AppError,
   CancelReceiptSeriesV1,
   CreateReceiptSeriesV1,
+  ErrorKind,
   ListReceiptSeriesV1,
   MAX_RECEIPT_NUMBER,
+  ReceiptIssuer,
   ReceiptSeriesListV1,
   ReceiptSeriesV1,
 } from '@motcua/contracts';
@@ -12,6 +15,7 @@ import { IdempotencyService } from '@motcua/messaging';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { CatalogService } from '../catalog/catalog.service';
+import { EReceiptProviderClient, ProviderErrorCode } from './e-receipt-provider.client';
 import { ReceiptSeries } from './receipt-series.entity';
 import { toSeriesDto } from './receipts.dto';
 import { ReceiptError, ReceiptErrorCode } from './receipts.errors';
@@ -25,9 +29,26 @@ export class ReceiptSeriesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
     private readonly catalog: CatalogService,
+    private readonly provider: EReceiptProviderClient,
   ) {}
 
   createSeries(request: CreateReceiptSeriesV1): Promise<ReceiptSeriesV1> {
+    if (request.issuer === ReceiptIssuer.Provider && !this.provider.isConfigured) {
+      return Promise.reject(
+        new AppError(
+          ProviderErrorCode.NotConfigured,
+          ErrorKind.Conflict,
+          'Chưa cấu hình nhà cung cấp biên lai điện tử, không tạo được ký hiệu do nhà cung cấp cấp số',
+          [
+            {
+              field: 'issuer',
+              constraint: 'providerConfigured',
+              message: 'Chưa cấu hình nhà cung cấp biên lai điện tử',
+            },
+          ],
+        ),
+      );
+    }
     const { idempotencyKey, ...content } = request;
     return this.idempotency
       .run('series.create', idempotencyKey, content, async (tx) => {

@@ -7,6 +7,10 @@ export enum ReceiptErrorCode {
   SeriesNotFound = 'RECEIPT_SERIES_NOT_FOUND',
   SeriesExists = 'RECEIPT_SERIES_EXISTS',
   SeriesCancelled = 'RECEIPT_SERIES_CANCELLED',
+  PaymentNotFound = 'RECEIPT_PAYMENT_NOT_FOUND',
+  PaperNotAllowed = 'RECEIPT_PAPER_NOT_ALLOWED',
+  PaperDuplicate = 'RECEIPT_PAPER_DUPLICATE',
+  PaperWrongAmount = 'RECEIPT_PAPER_WRONG_AMOUNT',
 }
 
 const KINDS: Record<ReceiptErrorCode, ErrorKind> = {
@@ -16,6 +20,10 @@ const KINDS: Record<ReceiptErrorCode, ErrorKind> = {
   [ReceiptErrorCode.SeriesNotFound]: ErrorKind.NotFound,
   [ReceiptErrorCode.SeriesExists]: ErrorKind.Conflict,
   [ReceiptErrorCode.SeriesCancelled]: ErrorKind.Conflict,
+  [ReceiptErrorCode.PaymentNotFound]: ErrorKind.NotFound,
+  [ReceiptErrorCode.PaperNotAllowed]: ErrorKind.Conflict,
+  [ReceiptErrorCode.PaperDuplicate]: ErrorKind.Conflict,
+  [ReceiptErrorCode.PaperWrongAmount]: ErrorKind.Invalid,
 };
 
 export class ReceiptError extends AppError {

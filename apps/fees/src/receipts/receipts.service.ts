@@ -70,7 +70,7 @@ export class ReceiptsService {
       if (series.issuer === ReceiptIssuer.Internal)
         receipt.number = await this.series.takeNumber(tx, series.id);
       await tx.insert(Receipt, receipt);
-      if (receipt.number !== null) await this.announce(tx, receipt);
+      if (receipt.number !== null) await this.announceIssued(tx, receipt);
     }
     return receipts;
   }
@@ -81,7 +81,8 @@ export class ReceiptsService {
     return receipt;
   }
 
-  private async announce(tx: EntityManager, receipt: Receipt): Promise<void> {
+  /** `fees.receipt.issued.v1` for a receipt that has its number, in the transaction that gave it. */
+  async announceIssued(tx: EntityManager, receipt: Receipt): Promise<void> {
     await this.outbox.publish(tx, RECEIPT_ISSUED_V1, {
       receiptId: receipt.id,
       dossierId: receipt.dossierId,

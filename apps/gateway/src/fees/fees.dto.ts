@@ -3,6 +3,7 @@ import {
   CancelReceiptSeriesV1,
   CreateReceiptSeriesV1,
   RecordPaymentV1,
+  RegisterPaperReceiptV1,
   WaiveFeeV1,
   inheritLabels,
 } from '@motcua/contracts';
@@ -42,7 +43,21 @@ export const CANCEL_RECEIPT_SERIES_BODY_SCHEMA = derivedContractSchema(
   ['actor', 'seriesId'],
 );
 
+/** A paper receipt as the cashier registers it: the payment is in the path. */
+export class RegisterPaperReceiptBody extends OmitType(RegisterPaperReceiptV1, [
+  'actor',
+  'idempotencyKey',
+  'paymentId',
+] as const) {}
+
+export const REGISTER_PAPER_RECEIPT_BODY_SCHEMA = derivedContractSchema(
+  'RegisterPaperReceiptBody',
+  'RegisterPaperReceiptV1',
+  ['actor', 'idempotencyKey', 'paymentId'],
+);
+
 inheritLabels(RecordPaymentBody, RecordPaymentV1);
+inheritLabels(RegisterPaperReceiptBody, RegisterPaperReceiptV1);
 inheritLabels(WaiveFeeBody, WaiveFeeV1);
 inheritLabels(CreateReceiptSeriesBody, CreateReceiptSeriesV1);
 inheritLabels(CancelReceiptSeriesBody, CancelReceiptSeriesV1);
