@@ -11,6 +11,7 @@ import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
+import { FeesModule } from './fees/fees.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -29,6 +30,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ReceptionsModule,
     PublicModule,
     QueueModule,
+    FeesModule,
   ],
 })
 export class GatewayModule {}

@@ -36,6 +36,16 @@ import {
   DossierStoppedV1,
   DossierSupplementRequestedV1,
 } from './routing/dossier.events';
+import {
+  FEE_ASSESSED_V1,
+  FEE_WAIVED_V1,
+  FeeAssessedV1,
+  FeeWaivedV1,
+  PAYMENT_RECORDED_V1,
+  PaymentRecordedV1,
+  RECEIPT_ISSUED_V1,
+  ReceiptIssuedV1,
+} from './fees/fee.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -56,6 +66,10 @@ export const EVENT_PAYLOADS = {
   [DOSSIER_OVERDUE_V1]: DossierOverdueV1,
   [DOSSIER_RESOLVED_V1]: DossierResolvedV1,
   [DOSSIER_STOPPED_V1]: DossierStoppedV1,
+  [FEE_ASSESSED_V1]: FeeAssessedV1,
+  [FEE_WAIVED_V1]: FeeWaivedV1,
+  [PAYMENT_RECORDED_V1]: PaymentRecordedV1,
+  [RECEIPT_ISSUED_V1]: ReceiptIssuedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

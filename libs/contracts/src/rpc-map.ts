@@ -95,6 +95,36 @@ import {
   RepublishReferenceDataV1,
 } from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import { AssessmentV1, PaymentV1, ReceiptV1 } from './fees/fee';
+import {
+  GET_ASSESSMENT_V1,
+  GetAssessmentV1,
+  RECORD_PAYMENT_V1,
+  RENDER_RECEIPT_V1,
+  RecordPaymentV1,
+  RenderReceiptV1,
+  WAIVE_FEE_V1,
+  WaiveFeeV1,
+} from './fees/fee.rpc';
+import {
+  CONFIRM_ONLINE_PAYMENT_V1,
+  CallbackResultV1,
+  ConfirmOnlinePaymentV1,
+  PaymentRequestV1,
+  REQUEST_ONLINE_PAYMENT_V1,
+  RequestOnlinePaymentV1,
+} from './fees/online-payment.rpc';
+import { REGISTER_PAPER_RECEIPT_V1, RegisterPaperReceiptV1 } from './fees/paper-receipt.rpc';
+import {
+  CANCEL_RECEIPT_SERIES_V1,
+  CREATE_RECEIPT_SERIES_V1,
+  CancelReceiptSeriesV1,
+  CreateReceiptSeriesV1,
+  LIST_RECEIPT_SERIES_V1,
+  ListReceiptSeriesV1,
+  ReceiptSeriesListV1,
+  ReceiptSeriesV1,
+} from './fees/receipt-series.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -135,6 +165,16 @@ export const RPC_CONTRACTS = {
   [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },
   [EXPORT_DOSSIER_REGISTER_V1]: { request: ExportDossierRegisterV1, response: ExportedFileV1 },
   [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
+  [GET_ASSESSMENT_V1]: { request: GetAssessmentV1, response: AssessmentV1 },
+  [RECORD_PAYMENT_V1]: { request: RecordPaymentV1, response: PaymentV1 },
+  [WAIVE_FEE_V1]: { request: WaiveFeeV1, response: AssessmentV1 },
+  [RENDER_RECEIPT_V1]: { request: RenderReceiptV1, response: RenderedDocumentV1 },
+  [CREATE_RECEIPT_SERIES_V1]: { request: CreateReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [LIST_RECEIPT_SERIES_V1]: { request: ListReceiptSeriesV1, response: ReceiptSeriesListV1 },
+  [CANCEL_RECEIPT_SERIES_V1]: { request: CancelReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [REQUEST_ONLINE_PAYMENT_V1]: { request: RequestOnlinePaymentV1, response: PaymentRequestV1 },
+  [CONFIRM_ONLINE_PAYMENT_V1]: { request: ConfirmOnlinePaymentV1, response: CallbackResultV1 },
+  [REGISTER_PAPER_RECEIPT_V1]: { request: RegisterPaperReceiptV1, response: ReceiptV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

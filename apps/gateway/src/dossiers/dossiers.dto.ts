@@ -3,6 +3,7 @@ import {
   AssignmentV1,
   DossierV1,
   inheritLabels,
+  AssessmentV1,
   MessageV1,
   ReceiveDossierV2,
   WithdrawDossierV1,
@@ -38,6 +39,13 @@ export class DossierViewDto {
     description: 'null when notifications did not answer',
   })
   messages: MessageV1[] | null;
+
+  @ApiProperty({
+    allOf: [contractSchema('AssessmentV1')],
+    nullable: true,
+    description: 'null when fees has not assessed the dossier yet or did not answer',
+  })
+  fees: AssessmentV1 | null;
 
   @ApiProperty({ type: [String], example: [], description: 'Services that did not answer in time' })
   unavailable: string[];
