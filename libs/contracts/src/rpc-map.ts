@@ -78,6 +78,40 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import {
+  CREATE_SHIPMENT_V1,
+  CourierFiguresV1,
+  CourierUnitListV1,
+  CourierUnitV1,
+  CreateShipmentV1,
+  GET_COURIER_FIGURES_V1,
+  GET_SHIPMENT_V1,
+  GetCourierFiguresV1,
+  GetShipmentV1,
+  HAND_OVER_PICKUP_V1,
+  HandOverPickupV1,
+  LIST_COURIER_UNITS_V1,
+  LIST_SHIPMENTS_V1,
+  ListCourierUnitsV1,
+  ListShipmentsV1,
+  PREPARE_PICKUP_V1,
+  PackageV1,
+  PickupV1,
+  PreparePickupV1,
+  RECEIVE_PACKAGE_V1,
+  RECORD_TRACKING_WEBHOOK_V1,
+  RENDER_HANDOVER_RECORD_V1,
+  REPLACE_CONTACT_POINTS_V1,
+  ReceivePackageV1,
+  RecordTrackingWebhookV1,
+  RenderHandoverRecordV1,
+  ReplaceContactPointsV1,
+  SEAL_PACKAGE_V1,
+  SealPackageV1,
+  ShipmentListV1,
+  ShipmentV1,
+  TrackingWebhookResultV1,
+} from './courier/courier.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -113,6 +147,18 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [REPLACE_CONTACT_POINTS_V1]: { request: ReplaceContactPointsV1, response: CourierUnitV1 },
+  [LIST_COURIER_UNITS_V1]: { request: ListCourierUnitsV1, response: CourierUnitListV1 },
+  [CREATE_SHIPMENT_V1]: { request: CreateShipmentV1, response: ShipmentV1 },
+  [GET_SHIPMENT_V1]: { request: GetShipmentV1, response: ShipmentV1 },
+  [LIST_SHIPMENTS_V1]: { request: ListShipmentsV1, response: ShipmentListV1 },
+  [PREPARE_PICKUP_V1]: { request: PreparePickupV1, response: PickupV1 },
+  [SEAL_PACKAGE_V1]: { request: SealPackageV1, response: PackageV1 },
+  [HAND_OVER_PICKUP_V1]: { request: HandOverPickupV1, response: PickupV1 },
+  [RENDER_HANDOVER_RECORD_V1]: { request: RenderHandoverRecordV1, response: RenderedDocumentV1 },
+  [RECEIVE_PACKAGE_V1]: { request: ReceivePackageV1, response: PackageV1 },
+  [RECORD_TRACKING_WEBHOOK_V1]: { request: RecordTrackingWebhookV1, response: TrackingWebhookResultV1 },
+  [GET_COURIER_FIGURES_V1]: { request: GetCourierFiguresV1, response: CourierFiguresV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

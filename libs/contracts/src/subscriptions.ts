@@ -1,6 +1,7 @@
 import { EventKey } from './event-map';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
-import { DOSSIER_ASSIGNED_V1 } from './routing/dossier.events';
+import { UNIT_PUBLISHED_V1 } from './intake/procedure.events';
+import { DOSSIER_ASSIGNED_V1, DOSSIER_RESOLVED_V1 } from './routing/dossier.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -12,6 +13,6 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
   intake: [],
   routing: [DOSSIER_RECEIVED_V1],
   fees: [],
-  courier: [],
+  courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, UNIT_PUBLISHED_V1],
   notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
 };
