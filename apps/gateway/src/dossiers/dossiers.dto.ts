@@ -1,5 +1,12 @@
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
-import { AssignmentV1, DossierV1, MessageV1, ReceiveDossierV2, WithdrawDossierV1 } from '@motcua/contracts';
+import {
+  AssignmentV1,
+  DossierV1,
+  MessageV1,
+  ReceiveDossierV2,
+  ShipmentV1,
+  WithdrawDossierV1,
+} from '@motcua/contracts';
 import { contractSchema, derivedContractSchema } from '../http/contract-schemas';
 
 /** What a clerk sends: the reception command without the actor (the token says who) and the key (a header). */
@@ -30,6 +37,15 @@ export class DossierViewDto {
     description: 'null when notifications did not answer',
   })
   messages: MessageV1[] | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: contractSchema('ShipmentV1'),
+    nullable: true,
+    description:
+      'Postal shipments carrying the dossier or its result, with seals and tracking; null when courier did not answer',
+  })
+  shipments: ShipmentV1[] | null;
 
   @ApiProperty({ type: [String], example: [], description: 'Services that did not answer in time' })
   unavailable: string[];

@@ -6,6 +6,7 @@ import {
   GET_DOSSIER_ROUTING_V1,
   GET_DOSSIER_V1,
   LIST_DOSSIER_MESSAGES_V1,
+  LIST_SHIPMENTS_V1,
   RECEIVE_DOSSIER_V2,
   RENDER_DOSSIER_SLIP_V1,
   WITHDRAW_DOSSIER_V1,
@@ -35,12 +36,13 @@ export class DossiersService {
     });
   }
 
-  /** Asks intake, routing and notifications at once; a part whose service is silent comes back null. */
+  /** Asks intake, routing, notifications and courier at once; a part whose service is silent comes back null. */
   async viewDossier(dossierId: string, actor: ActorV1): Promise<DossierViewDto> {
-    const [dossier, routing, messages] = await Promise.allSettled([
+    const [dossier, routing, messages, shipments] = await Promise.allSettled([
       this.rpc.send(GET_DOSSIER_V1, { dossierId }),
       this.rpc.send(GET_DOSSIER_ROUTING_V1, { dossierId }),
       this.rpc.send(LIST_DOSSIER_MESSAGES_V1, { dossierId }),
+      this.rpc.send(LIST_SHIPMENTS_V1, { dossierId }),
     ]);
     if (dossier.status === 'rejected') throw dossier.reason;
     if (!canSee(actor, dossier.value.handlingUnitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
@@ -48,9 +50,11 @@ export class DossiersService {
       dossier: dossier.value,
       routing: routing.status === 'fulfilled' ? { assignments: routing.value.assignments } : null,
       messages: messages.status === 'fulfilled' ? messages.value.items : null,
+      shipments: shipments.status === 'fulfilled' ? shipments.value.items : null,
       unavailable: [
         ...(routing.status === 'rejected' ? ['routing'] : []),
         ...(messages.status === 'rejected' ? ['notifications'] : []),
+        ...(shipments.status === 'rejected' ? ['courier'] : []),
       ],
     };
   }
