@@ -77,6 +77,11 @@ import {
   LIST_DOSSIER_MESSAGES_V1,
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
+import {
+  REPUBLISH_REFERENCE_DATA_V1,
+  ReferenceDataRepublishedV1,
+  RepublishReferenceDataV1,
+} from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
 import {
   CREATE_SHIPMENT_V1,
@@ -159,6 +164,7 @@ export const RPC_CONTRACTS = {
   [RECEIVE_PACKAGE_V1]: { request: ReceivePackageV1, response: PackageV1 },
   [RECORD_TRACKING_WEBHOOK_V1]: { request: RecordTrackingWebhookV1, response: TrackingWebhookResultV1 },
   [GET_COURIER_FIGURES_V1]: { request: GetCourierFiguresV1, response: CourierFiguresV1 },
+  [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;
