@@ -7,6 +7,7 @@ import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CourierModule } from './courier/courier.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
@@ -31,6 +32,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     PublicModule,
     QueueModule,
     FeesModule,
+    CourierModule,
   ],
 })
 export class GatewayModule {}

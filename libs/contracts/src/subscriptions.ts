@@ -26,6 +26,6 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
   ],
   routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
   fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
-  courier: [],
+  courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, UNIT_PUBLISHED_V1],
   notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
 };
