@@ -7,10 +7,12 @@ import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CourierModule } from './courier/courier.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
+import { FeesModule } from './fees/fees.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -29,6 +31,8 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ReceptionsModule,
     PublicModule,
     QueueModule,
+    FeesModule,
+    CourierModule,
   ],
 })
 export class GatewayModule {}

@@ -8,6 +8,7 @@ import {
   DOSSIER_STOPPED_V1,
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
+import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -24,7 +25,7 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     DOSSIER_STOPPED_V1,
   ],
   routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
-  fees: [],
-  courier: [],
+  fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
+  courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, UNIT_PUBLISHED_V1],
   notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
 };

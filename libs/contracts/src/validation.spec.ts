@@ -376,3 +376,27 @@ describe('Label', () => {
     ]);
   });
 });
+
+describe('inheritLabels', () => {
+  class Source {
+    @Label('Lý do')
+    @IsString()
+    readonly reason: string;
+  }
+
+  // What OmitType/PickType produce: a class with the rules copied and no labels.
+  class Derived {
+    @IsString()
+    readonly reason: string;
+  }
+
+  it('should give a derived class the labels of its source so errors name fields in Vietnamese', async () => {
+    inheritLabels(Derived, Source);
+
+    const errors = await errorsOf(Derived, { reason: 5 });
+
+    expect(errors).toEqual([
+      { field: 'reason', constraint: 'isString', message: 'Lý do phải là chuỗi ký tự' },
+    ]);
+  });
+});

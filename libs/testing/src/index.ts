@@ -6,3 +6,4 @@ export * from './system';
 export * from './service-database';
 export * from './reception';
 export * from './browser';
+export * from './postal-simulator';

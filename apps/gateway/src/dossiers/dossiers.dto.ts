@@ -3,8 +3,10 @@ import {
   AssignmentV1,
   DossierV1,
   inheritLabels,
+  AssessmentV1,
   MessageV1,
   ReceiveDossierV2,
+  ShipmentV1,
   WithdrawDossierV1,
 } from '@motcua/contracts';
 import { contractSchema, derivedContractSchema } from '../http/contract-schemas';
@@ -38,6 +40,22 @@ export class DossierViewDto {
     description: 'null when notifications did not answer',
   })
   messages: MessageV1[] | null;
+
+  @ApiProperty({
+    allOf: [contractSchema('AssessmentV1')],
+    nullable: true,
+    description: 'null when fees has not assessed the dossier yet or did not answer',
+  })
+  fees: AssessmentV1 | null;
+
+  @ApiProperty({
+    type: 'array',
+    items: contractSchema('ShipmentV1'),
+    nullable: true,
+    description:
+      'Postal shipments carrying the dossier or its result, with seals and tracking; null when courier did not answer',
+  })
+  shipments: ShipmentV1[] | null;
 
   @ApiProperty({ type: [String], example: [], description: 'Services that did not answer in time' })
   unavailable: string[];
