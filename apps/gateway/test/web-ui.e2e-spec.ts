@@ -106,7 +106,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await shoot(page, '02-reception-empty');
   });
 
-  it('should take a ticket, call it, receive its dossier with a slip, show it to staff and to the public', async () => {
+  it('should take a ticket, call it, receive its dossier with a slip, collect its fee with a receipt, show it to staff and to the public', async () => {
     const kiosk = await open();
     await kiosk.goto(`${system.gatewayUrl}/lay-so`);
     await shoot(kiosk, '03-kiosk');
@@ -149,6 +149,38 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await clerk.getByRole('button', { name: 'In giấy tiếp nhận (mẫu 01)' }).click();
     const slipResponse = await slip;
 
+    // The procedure asks its fee before processing: the cashier collects it and prints the receipt.
+    const dossierId = await waitFor(
+      async () => {
+        const page = await system.request<{ items: DossierV1[] }>(
+          'GET',
+          `/api/v1/dossiers?q=${encodeURIComponent(code)}`,
+          { token: await system.login('cashier') },
+        );
+        const found = page.body.items?.[0];
+        if (!found) return null;
+        const fees = await system.request('GET', `/api/v1/dossiers/${found.id}/fees`, {
+          token: await system.login('cashier'),
+        });
+        return fees.status === 200 ? found.id : null;
+      },
+      { description: "fees' assessment of the new dossier" },
+    );
+    const cashier = await open();
+    await logIn(cashier, 'cashier');
+    await cashier.goto(`${system.gatewayUrl}/cashier`);
+    await chooseInSelect(cashier, 'cashier-counter', 'Quầy 39 -');
+    await cashier.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').fill(code);
+    await cashier.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').press('Enter');
+    await cashier.getByRole('cell', { name: code }).click();
+    await cashier.getByTestId('fee-status').filter({ hasText: 'Chưa nộp' }).waitFor();
+    await cashier.getByRole('button', { name: 'Thu tiền và xuất biên lai' }).click();
+    await cashier.getByTestId('fee-status').filter({ hasText: 'Đã nộp đủ' }).waitFor();
+    const receipt = cashier.waitForResponse((response) => /\/receipts\/[^/]+\/pdf/.test(response.url()));
+    await cashier.getByRole('button', { name: 'In biên lai' }).first().click();
+    const receiptResponse = await receipt;
+    await shoot(cashier, '08-cashier-receipt');
+
     await clerk.getByRole('button', { name: 'Xem hồ sơ' }).click();
     await clerk.getByTestId('dossier-title').filter({ hasText: code }).waitFor();
     await waitFor(
@@ -166,7 +198,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
         description: "routing's assignment and processing on the dossier page",
       },
     );
-    await shoot(clerk, '08-dossier-detail');
+    await shoot(clerk, '09-dossier-detail');
 
     const citizen = await open(PHONE_SCREEN);
     await citizen.goto(buildLookupUrl(system.env.MOTCUA_PUBLIC_BASE_URL, code));
@@ -174,12 +206,18 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await citizen.getByRole('button', { name: 'Tra cứu' }).click();
     const result = citizen.getByTestId('lookup-result');
     await result.waitFor();
-    await shoot(citizen, '09-public-lookup-phone');
+    await shoot(citizen, '10-public-lookup-phone');
 
     expect(ticketNumber).toMatch(/^\d{4}$/);
     expect(code).toMatch(new RegExp(`^${SO_TU_PHAP.replace(/\./g, '\\.')}-\\d{6}-\\d{4}$`));
     expect(slipResponse.status()).toBe(200);
     expect(slipResponse.headers()['content-type']).toBe('application/pdf');
+    expect(receiptResponse.status()).toBe(200);
+    expect(receiptResponse.headers()['content-type']).toBe('application/pdf');
+    expect(clerk.url()).toContain(dossierId);
+    expect(await clerk.getByTestId('dossier-timeline').textContent()).toEqual(
+      expect.stringContaining('Nộp phí, lệ phí 200.000 đ'),
+    );
     expect(await clerk.getByTestId('dossier-timeline').textContent()).toContain('Tiếp nhận hồ sơ');
     expect(await citizen.getByLabel('Mã hồ sơ').inputValue()).toBe(code);
     expect(await result.textContent()).toContain('Đang giải quyết');
@@ -207,7 +245,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await serving.filter({ hasText: second.body.number }).waitFor();
     await clerk.getByRole('button', { name: 'Chuyển quầy' }).click();
     await chooseInSelect(clerk, 'transfer-select', 'Quầy 11 -');
-    await shoot(clerk, '14-queue-transfer');
+    await shoot(clerk, '15-queue-transfer');
     await clerk.locator('.ant-modal').getByRole('button', { name: 'Chuyển quầy' }).click();
     await clerk.getByText(`Đã chuyển số ${second.body.number} sang quầy 11`).waitFor();
 
@@ -237,7 +275,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await clerk.getByRole('button', { name: 'Hướng dẫn bổ sung (mẫu 02)' }).click();
     const modal = clerk.locator('.ant-modal');
     await modal.getByLabel('Nội dung hướng dẫn').fill('Mang theo tờ khai có chữ ký và bản sao căn cước.');
-    await shoot(clerk, '15-reception-guidance');
+    await shoot(clerk, '16-reception-guidance');
     await modal.getByRole('button', { name: 'Lập phiếu hướng dẫn' }).click();
     await clerk.getByText('Đã lập phiếu hướng dẫn bổ sung, hoàn thiện hồ sơ').waitFor();
     const slip = clerk.waitForResponse((response) => /\/receptions\/[^/]+\/slip\.pdf/.test(response.url()));
@@ -273,14 +311,15 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await modal.getByRole('button', { name: 'Rút hồ sơ' }).click();
     const status = clerk.getByTestId('dossier-status');
     await status.filter({ hasText: 'Công dân rút hồ sơ' }).waitFor();
-    await shoot(clerk, '16-dossier-withdrawn');
+    await shoot(clerk, '17-dossier-withdrawn');
 
     expect(await clerk.getByRole('button', { name: 'Rút hồ sơ' }).count()).toBe(0);
   });
 
   it('should find a dossier by phone, take its supplement in and hand its result over at the return counter', async () => {
     const reception = await system.login('reception');
-    const body = await receptionFor(system, reception, '2.000488');
+    // A procedure without fees: processing starts at once.
+    const body = await receptionFor(system, reception, '2.000908');
     const phone = '0987654321';
     const { body: dossier } = await system.request<DossierV1>('POST', '/api/v1/dossiers', {
       token: reception,
@@ -309,7 +348,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await clerk.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').fill(phone);
     await clerk.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').press('Enter');
     await clerk.getByRole('link', { name: dossier.code }).waitFor();
-    await shoot(clerk, '17-dossier-list');
+    await shoot(clerk, '18-dossier-list');
     await clerk.getByRole('link', { name: dossier.code }).click();
     await clerk.getByRole('button', { name: 'Nhận bổ sung' }).click();
     await clerk.locator('.ant-modal').getByRole('button', { name: 'Nhận bổ sung' }).click();
@@ -333,7 +372,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await clerk.goto(`${system.gatewayUrl}/return`);
     const row = clerk.getByRole('row').filter({ hasText: dossier.code });
     await row.waitFor();
-    await shoot(clerk, '18-return-counter');
+    await shoot(clerk, '19-return-counter');
     await row.getByRole('button', { name: 'Trả kết quả' }).click();
     await clerk.locator('.ant-modal').getByRole('button', { name: 'Trả kết quả' }).click();
     await clerk.getByText(`Đã trả kết quả hồ sơ ${dossier.code}`).waitFor();
@@ -370,7 +409,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await system.request('POST', `/api/v1/counters/${counter}/call-next`, { token: reception });
     const latest = board.getByTestId('board-latest');
     await latest.filter({ hasText: ticket.body.number }).waitFor();
-    await shoot(board, '10-display-board');
+    await shoot(board, '11-display-board');
 
     expect(await latest.textContent()).toContain(String(counter));
   });
@@ -387,12 +426,12 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await page.getByPlaceholder('Nhập tên hoặc mã thủ tục').press('Enter');
     await page.getByRole('cell', { name: '2.000488' }).click();
     await page.getByRole('button', { name: 'Sửa (phiên bản mới)' }).waitFor();
-    await shoot(page, '11-catalog-procedure');
+    await shoot(page, '12-catalog-procedure');
     await page.goto(`${system.gatewayUrl}/calendar`);
     await page.getByText('Tết Dương lịch').first().waitFor();
     await page.getByRole('button', { name: 'Tính', exact: true }).click();
     await page.getByText('Bắt đầu tính từ').waitFor();
-    await shoot(page, '12-calendar');
+    await shoot(page, '13-calendar');
 
     await page.getByText('EN', { exact: true }).click();
 
@@ -400,6 +439,6 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     expect(await page.locator('.ant-menu-item').allTextContents()).toEqual(
       expect.arrayContaining(['Dossier reception', 'Procedure catalog']),
     );
-    await shoot(page, '13-calendar-english');
+    await shoot(page, '14-calendar-english');
   });
 });

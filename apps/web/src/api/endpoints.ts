@@ -1,5 +1,7 @@
 import type {
+  AssessmentV1,
   AssignmentV1,
+  PaymentV1,
   MessageV1,
   CalendarYearV1,
   CallNextResultV1,
@@ -34,6 +36,7 @@ export interface DossierView {
   readonly dossier: DossierV1;
   readonly routing: { assignments: AssignmentV1[] } | null;
   readonly messages: MessageV1[] | null;
+  readonly fees: AssessmentV1 | null;
   readonly unavailable: string[];
 }
 
@@ -55,6 +58,14 @@ export interface DossierListParams {
   handlingUnitCode?: string;
   page: number;
   pageSize: number;
+}
+
+/** A cash or transfer payment a cashier records at a counter. */
+export interface PaymentBody {
+  method: 'cash' | 'transfer';
+  amountDong: number;
+  counterNumber: number;
+  transferReference?: string;
 }
 
 export interface VisitBody {
@@ -118,6 +129,12 @@ export const api = {
     request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/return`, { body, idempotencyKey }),
   register: (format: 'csv' | 'xlsx', params: { from: string; to: string; handlingUnitCode?: string }) =>
     download(`/api/v1/registers/dossiers.${format}?${query(params)}`),
+  fees: (id: string) => get<AssessmentV1>(`/api/v1/dossiers/${encodeURIComponent(id)}/fees`),
+  recordPayment: (id: string, body: PaymentBody, idempotencyKey: string) =>
+    request<PaymentV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/payments`, {
+      body,
+      idempotencyKey,
+    }),
   dossier: (id: string) => get<DossierView>(`/api/v1/dossiers/${encodeURIComponent(id)}`),
   withdraw: (id: string, reason: string, idempotencyKey: string) =>
     request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/withdraw`, {
@@ -142,4 +159,6 @@ export const api = {
 
 export const slipPath = (dossierId: string, form: '01', format: 'a4' | 'roll80' = 'a4') =>
   `/api/v1/dossiers/${dossierId}/slips/${form}.pdf?format=${format}`;
+export const receiptPath = (receiptId: string, format: 'a4' | 'roll80' = 'a4') =>
+  `/api/v1/receipts/${receiptId}/pdf?format=${format}`;
 export const receptionSlipPath = (recordId: string) => `/api/v1/receptions/${recordId}/slip.pdf`;

@@ -19,6 +19,7 @@ export const STAFF_PAGES = {
     roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
   },
   returnCounter: { path: '/return', roles: ['reception', 'admin'] },
+  cashier: { path: '/cashier', roles: ['cashier', 'admin'] },
   queueStats: { path: '/queue-stats', roles: ['manager', 'admin', 'reception', 'cashier', 'postal'] },
   catalog: {
     path: '/catalog',

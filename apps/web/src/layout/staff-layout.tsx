@@ -8,6 +8,7 @@ import {
   SolutionOutlined,
   BarChartOutlined,
   InboxOutlined,
+  WalletOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -22,6 +23,7 @@ const ICONS: Record<StaffPage, ReactNode> = {
   queue: <NotificationOutlined />,
   dossiers: <FileSearchOutlined />,
   returnCounter: <InboxOutlined />,
+  cashier: <WalletOutlined />,
   queueStats: <BarChartOutlined />,
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,

@@ -34,10 +34,12 @@ import {
   channelKey,
   documentFormKey,
   FINAL_STATUSES,
+  formatDong,
   STATUS_COLORS,
   statusKey,
 } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
+import { FeeSummary } from '../fees/fee-summary';
 import { ReturnModal, SupplementModal } from './dossier-actions';
 import { buildTimeline } from './timeline';
 
@@ -104,6 +106,19 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
           <>
             <b>{t('timeline.assigned', { step: assignment?.stepName ?? '' })}</b> —{' '}
             {unitName(assignment?.unitCode ?? '')}
+            <div style={{ color: '#8c8c8c' }}>{when(entry.at)}</div>
+          </>
+        ),
+      };
+    }
+    if (entry.kind === 'payment') {
+      const payment = view.fees?.payments.find((candidate) => candidate.id === entry.id);
+      return {
+        color: 'gold',
+        children: (
+          <>
+            <b>{t('timeline.payment', { amount: formatDong(payment?.amountDong ?? 0) })}</b> —{' '}
+            {t(`payment.${payment?.method ?? 'cash'}` as never)}
             <div style={{ color: '#8c8c8c' }}>{when(entry.at)}</div>
           </>
         ),
@@ -247,6 +262,13 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
                 { title: t('reception.copies'), dataIndex: 'count', width: 90, align: 'right' },
               ]}
             />
+          </Card>
+          <Card title={t('fees.title')} size="small" style={{ marginBottom: 16 }}>
+            {view.fees ? (
+              <FeeSummary assessment={view.fees} />
+            ) : (
+              <Typography.Text type="secondary">{t('dossier.noFees')}</Typography.Text>
+            )}
           </Card>
           <Card title={t('dossier.routing')} size="small" style={{ marginBottom: 16 }}>
             {view.routing === null ? (

@@ -6,6 +6,7 @@ const view = (overrides: Partial<DossierView>): DossierView =>
     dossier: { id: 'd', receivedAt: '2026-11-28T01:00:00.000Z' },
     routing: null,
     messages: null,
+    fees: null,
     unavailable: [],
     ...overrides,
   }) as DossierView;
@@ -40,6 +41,31 @@ describe(buildTimeline.name, () => {
     );
 
     expect(timeline.map((entry) => entry.id)).toEqual(['d', 'm1', 'a1']);
+  });
+
+  it('should place a fee payment at its time when fees answered', () => {
+    const timeline = buildTimeline(
+      view({
+        fees: { payments: [{ id: 'p1', paidAt: '2026-11-28T01:30:00.000Z' }] } as DossierView['fees'],
+        messages: [
+          {
+            id: 'm1',
+            channel: 'sms',
+            recipient: '',
+            body: '',
+            status: 'queued',
+            eventType: 'x',
+            createdAt: '2026-11-28T02:00:00.000Z',
+          },
+        ] as DossierView['messages'],
+      }),
+    );
+
+    expect(timeline.map((entry) => [entry.kind, entry.id])).toEqual([
+      ['received', 'd'],
+      ['payment', 'p1'],
+      ['message', 'm1'],
+    ]);
   });
 
   it('should keep the reception first when another entry has the same time', () => {

@@ -3,11 +3,11 @@ import type { DossierView } from '../../api/endpoints';
 /** One line of a dossier's history as the staff see it, from whichever service knows it. */
 export interface TimelineEntry {
   readonly at: string;
-  readonly kind: 'received' | 'assigned' | 'message';
+  readonly kind: 'received' | 'assigned' | 'payment' | 'message';
   readonly id: string;
 }
 
-/** Reception, routing's assignments and the messages sent, oldest first (ties keep that order). */
+/** Reception, routing's assignments, fee payments and the messages sent, oldest first (ties keep that order). */
 export function buildTimeline(view: DossierView): TimelineEntry[] {
   const entries: TimelineEntry[] = [
     { at: view.dossier.receivedAt, kind: 'received', id: view.dossier.id },
@@ -15,6 +15,11 @@ export function buildTimeline(view: DossierView): TimelineEntry[] {
       at: assignment.assignedAt,
       kind: 'assigned' as const,
       id: assignment.id,
+    })),
+    ...(view.fees?.payments ?? []).map((payment) => ({
+      at: payment.paidAt,
+      kind: 'payment' as const,
+      id: payment.id,
     })),
     ...(view.messages ?? []).map((message) => ({
       at: message.createdAt,
