@@ -186,7 +186,8 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     await waitFor(
       async () => {
         const status = await clerk.getByTestId('dossier-status').textContent();
-        if ((await clerk.getByText('Thẩm định hồ sơ').count()) > 0 && status === 'Đang giải quyết')
+        const shipped = (await clerk.getByText('Hồ sơ giấy đến đơn vị').count()) > 0;
+        if ((await clerk.getByText('Thẩm định hồ sơ').count()) > 0 && status === 'Đang giải quyết' && shipped)
           return true;
         await clerk.reload();
         await clerk.getByTestId('dossier-title').waitFor();
@@ -195,7 +196,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
       {
         timeoutMs: 20_000,
         intervalMs: 500,
-        description: "routing's assignment and processing on the dossier page",
+        description: "routing's assignment, processing and courier's shipment on the dossier page",
       },
     );
     await shoot(clerk, '09-dossier-detail');

@@ -1,5 +1,6 @@
 import type {
   AssessmentV1,
+  ShipmentV1,
   AssignmentV1,
   PaymentV1,
   MessageV1,
@@ -37,6 +38,7 @@ export interface DossierView {
   readonly routing: { assignments: AssignmentV1[] } | null;
   readonly messages: MessageV1[] | null;
   readonly fees: AssessmentV1 | null;
+  readonly shipments: ShipmentV1[] | null;
   readonly unavailable: string[];
 }
 

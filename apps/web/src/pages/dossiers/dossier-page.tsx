@@ -270,6 +270,38 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
               <Typography.Text type="secondary">{t('dossier.noFees')}</Typography.Text>
             )}
           </Card>
+          <Card title={t('dossier.shipments')} size="small" style={{ marginBottom: 16 }}>
+            {view.shipments === null ? (
+              <Alert type="warning" message={t('dossier.unavailable')} />
+            ) : (
+              <Table
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={view.shipments}
+                locale={{ emptyText: t('dossier.noShipments') }}
+                columns={[
+                  {
+                    title: t('shipment.kind'),
+                    dataIndex: 'kind',
+                    render: (kind: string) => t(`shipmentKind.${kind}` as never),
+                  },
+                  { title: t('shipment.trackingNumber'), dataIndex: 'trackingNumber' },
+                  {
+                    title: t('shipment.seal'),
+                    dataIndex: 'sealNumber',
+                    render: (seal?: string) => seal ?? '—',
+                  },
+                  {
+                    title: t('catalog.status'),
+                    dataIndex: 'status',
+                    width: 150,
+                    render: (status: string) => <Tag>{t(`shipmentStatus.${status}` as never)}</Tag>,
+                  },
+                ]}
+              />
+            )}
+          </Card>
           <Card title={t('dossier.routing')} size="small" style={{ marginBottom: 16 }}>
             {view.routing === null ? (
               <Alert type="warning" message={t('dossier.unavailable')} />
