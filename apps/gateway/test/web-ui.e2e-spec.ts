@@ -4,6 +4,7 @@ import {
   ResolutionOutcome,
   Timeliness,
   type DossierV1,
+  type ShipmentV1,
   type TicketServiceListV1,
   type TicketV1,
 } from '@motcua/contracts';
@@ -14,6 +15,7 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 
 const SO_TU_PHAP = '000.00.20.H41';
+const CENTER = '000.00.01.H41';
 const COUNTER_SCREEN = { width: 1366, height: 768 };
 const PHONE_SCREEN = { width: 390, height: 844 };
 const INVALID_CITIZEN_ID = '040995001234';
@@ -382,6 +384,61 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
       token: reception,
     });
     expect(view.body.dossier).toMatchObject({ status: 'returned', returnedTo: 'Lê Thị Cúc' });
+  });
+
+  it('should pack, seal and hand a paper dossier over to the post with a hand-over record', async () => {
+    const admin = await system.login('admin');
+    const contact = { fullName: 'Trần Thị Hằng', phone: '02383844123', hours: '07:30–11:30, 13:30–16:30' };
+    for (const unit of [SO_TU_PHAP, CENTER]) {
+      await system.request('PUT', `/api/v1/courier/units/${unit}/contact-points`, {
+        token: admin,
+        body: { contactPoints: [contact] },
+      });
+    }
+    const reception = await system.login('reception');
+    const { body: dossier } = await system.request<DossierV1>('POST', '/api/v1/dossiers', {
+      token: reception,
+      body: await receptionFor(system, reception, '2.000488'),
+    });
+    const shipment = await waitFor(
+      async () => {
+        const list = await system.request<{ items: ShipmentV1[] }>(
+          'GET',
+          `/api/v1/courier/shipments?dossierId=${dossier.id}`,
+          { token: reception },
+        );
+        return list.body.items?.find((item) => item.status === 'created') ?? null;
+      },
+      { description: 'the paper dossier shipment' },
+    );
+    const desk = await open();
+    await logIn(desk, 'postal');
+    await desk.goto(`${system.gatewayUrl}/postal`);
+    await desk.getByRole('cell', { name: shipment.trackingNumber }).waitFor();
+
+    await desk.getByRole('button', { name: 'Chuẩn bị chuyến lấy' }).click();
+    const packages = desk.getByTestId('pickup-packages');
+    await packages.getByText(dossier.code).waitFor();
+    const sealInputs = packages.getByLabel('Số niêm phong');
+    for (let index = (await sealInputs.count()) - 1; index >= 0; index--) {
+      await sealInputs.nth(index).fill(`NP-0930-${String(index + 1).padStart(4, '0')}`);
+      await packages.getByRole('button', { name: 'Niêm phong' }).nth(index).click();
+      await packages.getByText(`NP-0930-${String(index + 1).padStart(4, '0')}`).waitFor();
+    }
+    await desk.getByLabel('Nhân viên bưu điện nhận').fill('Phạm Quốc Việt');
+    await desk.getByRole('button', { name: 'Bàn giao' }).click();
+    await desk.getByText('Đã bàn giao cho Phạm Quốc Việt').waitFor();
+    await shoot(desk, '20-postal-desk');
+    const record = desk.waitForResponse((response) => response.url().includes('/record.pdf'));
+    await desk.getByRole('button', { name: 'In biên bản giao nhận' }).click();
+    const recordResponse = await record;
+
+    expect(recordResponse.status()).toBe(200);
+    expect(recordResponse.headers()['content-type']).toBe('application/pdf');
+    const after = await system.request<ShipmentV1>('GET', `/api/v1/courier/shipments/${shipment.id}`, {
+      token: reception,
+    });
+    expect(after.body.status).toBe('picked_up');
   });
 
   it('should tell the citizen in Vietnamese when the phone does not match the code', async () => {

@@ -1,5 +1,8 @@
 import type {
   AssessmentV1,
+  PackageV1,
+  PickupV1,
+  ShipmentListV1,
   ShipmentV1,
   AssignmentV1,
   PaymentV1,
@@ -137,6 +140,16 @@ export const api = {
       body,
       idempotencyKey,
     }),
+  shipments: (status?: string) => get<ShipmentListV1>(`/api/v1/courier/shipments?${query({ status })}`),
+  preparePickup: (body: { originUnitCode: string; slot: string }) =>
+    request<PickupV1>('POST', '/api/v1/courier/pickups', { body }),
+  sealPackage: (id: string, sealNumber: string) =>
+    request<PackageV1>('POST', `/api/v1/courier/packages/${id}/seal`, { body: { sealNumber } }),
+  handOverPickup: (id: string, takenByName: string, idempotencyKey: string) =>
+    request<PickupV1>('POST', `/api/v1/courier/pickups/${id}/hand-over`, {
+      body: { takenByName },
+      idempotencyKey,
+    }),
   dossier: (id: string) => get<DossierView>(`/api/v1/dossiers/${encodeURIComponent(id)}`),
   withdraw: (id: string, reason: string, idempotencyKey: string) =>
     request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/withdraw`, {
@@ -163,4 +176,5 @@ export const slipPath = (dossierId: string, form: '01', format: 'a4' | 'roll80' 
   `/api/v1/dossiers/${dossierId}/slips/${form}.pdf?format=${format}`;
 export const receiptPath = (receiptId: string, format: 'a4' | 'roll80' = 'a4') =>
   `/api/v1/receipts/${receiptId}/pdf?format=${format}`;
+export const pickupRecordPath = (pickupId: string) => `/api/v1/courier/pickups/${pickupId}/record.pdf`;
 export const receptionSlipPath = (recordId: string) => `/api/v1/receptions/${recordId}/slip.pdf`;

@@ -20,6 +20,7 @@ export const STAFF_PAGES = {
   },
   returnCounter: { path: '/return', roles: ['reception', 'admin'] },
   cashier: { path: '/cashier', roles: ['cashier', 'admin'] },
+  postal: { path: '/postal', roles: ['postal', 'reception', 'admin'] },
   queueStats: { path: '/queue-stats', roles: ['manager', 'admin', 'reception', 'cashier', 'postal'] },
   catalog: {
     path: '/catalog',

@@ -9,6 +9,7 @@ import {
   BarChartOutlined,
   InboxOutlined,
   WalletOutlined,
+  SendOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -24,6 +25,7 @@ const ICONS: Record<StaffPage, ReactNode> = {
   dossiers: <FileSearchOutlined />,
   returnCounter: <InboxOutlined />,
   cashier: <WalletOutlined />,
+  postal: <SendOutlined />,
   queueStats: <BarChartOutlined />,
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,
