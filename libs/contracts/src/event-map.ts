@@ -36,6 +36,7 @@ import {
   DossierStoppedV1,
   DossierSupplementRequestedV1,
 } from './routing/dossier.events';
+import { INBOX_ITEM_ADDED_V1, InboxItemAddedV1 } from './notifications/inbox.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -56,6 +57,7 @@ export const EVENT_PAYLOADS = {
   [DOSSIER_OVERDUE_V1]: DossierOverdueV1,
   [DOSSIER_RESOLVED_V1]: DossierResolvedV1,
   [DOSSIER_STOPPED_V1]: DossierStoppedV1,
+  [INBOX_ITEM_ADDED_V1]: InboxItemAddedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -78,6 +78,36 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import {
+  LIST_TEMPLATES_V1,
+  ListTemplatesV1,
+  PREVIEW_TEMPLATE_V1,
+  PreviewTemplateV1,
+  SAVE_TEMPLATE_V1,
+  SaveTemplateV1,
+  TemplateListV1,
+  TemplatePreviewV1,
+  TemplateV1,
+} from './notifications/template.rpc';
+import {
+  InboxPageV1,
+  InboxUnreadV1,
+  LIST_INBOX_V1,
+  ListInboxV1,
+  MARK_INBOX_READ_V1,
+  MarkInboxReadV1,
+} from './notifications/inbox.rpc';
+import {
+  DeliveryReportResultV1,
+  DeliveryStatsV1,
+  GET_DELIVERY_STATS_V1,
+  GetDeliveryStatsV1,
+  OptOutV1,
+  RECORD_DELIVERY_REPORT_V1,
+  RecordDeliveryReportV1,
+  SET_OPT_OUT_V1,
+  SetOptOutV1,
+} from './notifications/delivery.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -113,6 +143,14 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [LIST_TEMPLATES_V1]: { request: ListTemplatesV1, response: TemplateListV1 },
+  [SAVE_TEMPLATE_V1]: { request: SaveTemplateV1, response: TemplateV1 },
+  [PREVIEW_TEMPLATE_V1]: { request: PreviewTemplateV1, response: TemplatePreviewV1 },
+  [LIST_INBOX_V1]: { request: ListInboxV1, response: InboxPageV1 },
+  [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
+  [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
+  [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
+  [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -1,6 +1,14 @@
 import { EventKey } from './event-map';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
-import { DOSSIER_ASSIGNED_V1 } from './routing/dossier.events';
+import {
+  DOSSIER_ASSIGNED_V1,
+  DOSSIER_DUE_SOON_V1,
+  DOSSIER_EXTENDED_V1,
+  DOSSIER_OVERDUE_V1,
+  DOSSIER_RESOLVED_V1,
+  DOSSIER_STOPPED_V1,
+  DOSSIER_SUPPLEMENT_REQUESTED_V1,
+} from './routing/dossier.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -13,5 +21,14 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
   routing: [DOSSIER_RECEIVED_V1],
   fees: [],
   courier: [],
-  notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
+  notifications: [
+    DOSSIER_RECEIVED_V1,
+    DOSSIER_ASSIGNED_V1,
+    DOSSIER_SUPPLEMENT_REQUESTED_V1,
+    DOSSIER_EXTENDED_V1,
+    DOSSIER_RESOLVED_V1,
+    DOSSIER_DUE_SOON_V1,
+    DOSSIER_OVERDUE_V1,
+    DOSSIER_STOPPED_V1,
+  ],
 };

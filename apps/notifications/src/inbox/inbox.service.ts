@@ -1,0 +1,96 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AppError,
+  CommonErrorCode,
+  ErrorKind,
+  InboxItemV1,
+  InboxOwnerV1,
+  InboxPageV1,
+  InboxUnreadV1,
+  ListInboxV1,
+  MarkInboxReadV1,
+} from '@motcua/contracts';
+import { DataSource } from 'typeorm';
+
+const DEFAULT_LIMIT = 50;
+
+interface ItemRow {
+  id: string;
+  dossier_id: string | null;
+  title: string;
+  body: string;
+  event_type: string;
+  is_urgent: boolean;
+  created_at: Date;
+  read_at: Date | null;
+}
+
+// Items for this user by id, for their unit (all its staff, or only their role), or for their role Center-wide.
+const VISIBLE = `(i.user_id = $1
+  OR (i.unit_code = $2 AND (i.role IS NULL OR i.role = ANY($3)))
+  OR (i.user_id IS NULL AND i.unit_code IS NULL AND i.role = ANY($3)))`;
+
+const ownerParams = (owner: InboxOwnerV1) => [owner.userId, owner.unitCode ?? null, owner.roles];
+
+/** The staff inbox: what each user sees (theirs, their unit's, their role's) and what they have read. */
+@Injectable()
+export class InboxService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async listInbox(request: ListInboxV1): Promise<InboxPageV1> {
+    const rows: ItemRow[] = await this.dataSource.query(
+      `SELECT i.id, i.dossier_id, i.title, i.body, i.event_type, i.is_urgent, i.created_at, r.read_at
+         FROM notifications.inbox_items i
+         LEFT JOIN notifications.inbox_reads r ON r.item_id = i.id AND r.user_id = $1
+        WHERE ${VISIBLE} ${request.unreadOnly ? 'AND r.read_at IS NULL' : ''}
+        ORDER BY i.created_at DESC, i.id DESC
+        LIMIT $4`,
+      [...ownerParams(request.owner), request.limit ?? DEFAULT_LIMIT],
+    );
+    return { items: rows.map(toItemDto), unreadCount: await this.unreadCount(request.owner) };
+  }
+
+  /** Marks the given items (or all) read for this user; items they cannot see are ignored. */
+  async markRead(request: MarkInboxReadV1): Promise<InboxUnreadV1> {
+    if (!request.all && !request.itemIds?.length) {
+      throw new AppError(
+        CommonErrorCode.ValidationFailed,
+        ErrorKind.Invalid,
+        'Cần chọn thông báo hoặc đánh dấu tất cả',
+        [{ field: 'itemIds', constraint: 'isDefined', message: 'Thông báo là bắt buộc' }],
+      );
+    }
+    await this.dataSource.query(
+      `INSERT INTO notifications.inbox_reads (item_id, user_id, read_at)
+       SELECT i.id, $1, now() FROM notifications.inbox_items i
+        WHERE ${VISIBLE} ${request.all ? '' : 'AND i.id = ANY($4)'}
+       ON CONFLICT DO NOTHING`,
+      [...ownerParams(request.owner), ...(request.all ? [] : [request.itemIds])],
+    );
+    return { unreadCount: await this.unreadCount(request.owner) };
+  }
+
+  private async unreadCount(owner: InboxOwnerV1): Promise<number> {
+    const [{ count }]: { count: string }[] = await this.dataSource.query(
+      `SELECT count(*) FROM notifications.inbox_items i
+        WHERE ${VISIBLE}
+          AND NOT EXISTS (SELECT 1 FROM notifications.inbox_reads r WHERE r.item_id = i.id AND r.user_id = $1)`,
+      ownerParams(owner),
+    );
+    return Number(count);
+  }
+}
+
+function toItemDto(row: ItemRow): InboxItemV1 {
+  return {
+    id: row.id,
+    ...(row.dossier_id ? { dossierId: row.dossier_id } : {}),
+    title: row.title,
+    body: row.body,
+    eventType: row.event_type,
+    isUrgent: row.is_urgent,
+    createdAt: row.created_at.toISOString(),
+    ...(row.read_at ? { readAt: row.read_at.toISOString() } : {}),
+  };
+}
