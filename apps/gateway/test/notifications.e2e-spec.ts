@@ -299,15 +299,21 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       expect((await inbox('unit_lead')).unreadCount).toBe(leadUnreadBefore);
     });
 
-    it('should refuse a mark-read naming no item with the field named', async () => {
-      const response = await system.request<ErrorBody>('POST', '/api/v1/inbox/read', {
+    it('should refuse a mark-read naming no item, or a malformed one, with the field named', async () => {
+      const malformed = await system.request<ErrorBody>('POST', '/api/v1/inbox/read', {
         token: tokens.officer,
         body: { itemIds: ['not-a-uuid'] },
       });
+      const empty = await system.request<ErrorBody>('POST', '/api/v1/inbox/read', {
+        token: tokens.officer,
+        body: {},
+      });
 
-      expect(response.status).toBe(400);
-      expect(response.body.code).toBe('VALIDATION_FAILED');
-      expect(response.body.details?.[0].field).toBe('itemIds');
+      for (const response of [malformed, empty]) {
+        expect(response.status).toBe(400);
+        expect(response.body.code).toBe('VALIDATION_FAILED');
+        expect(response.body.details?.[0].field).toBe('itemIds');
+      }
     });
 
     it('should alert the named officer and the unit leads of due-soon and overdue dossiers, live to the lead', async () => {
