@@ -180,6 +180,31 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
     return line ? Number(line.split(' ').pop()) : 0;
   }
 
+  /** Follows a user's inbox stream; resolves once the gateway says it is following (`ready`). */
+  async function follow(user: string) {
+    const controller = new AbortController();
+    const response = await fetch(`${system.gatewayUrl}/api/v1/inbox/events`, {
+      headers: { authorization: `Bearer ${tokens[user]}` },
+      signal: controller.signal,
+    });
+    const reader = (response.body as ReadableStream<Uint8Array>).getReader();
+    const decoder = new TextDecoder();
+    const stream = {
+      text: '',
+      async until(fragment: string): Promise<string> {
+        while (!stream.text.includes(fragment)) {
+          const chunk = await reader.read();
+          if (chunk.done) break;
+          stream.text += decoder.decode(chunk.value, { stream: true });
+        }
+        return stream.text;
+      },
+      close: () => controller.abort(),
+    };
+    await stream.until('event: ready');
+    return stream;
+  }
+
   async function inbox(user: string, query = ''): Promise<InboxBody> {
     return (await system.request<InboxBody>('GET', `/api/v1/inbox${query}`, { token: tokens[user] })).body;
   }
@@ -319,12 +344,7 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
     it('should alert the named officer and the unit leads of due-soon and overdue dossiers, live to the lead', async () => {
       const dossier = await receive(newPhone().national);
       const officerId = subjectOf(tokens.officer);
-      const controller = new AbortController();
-      const stream = await fetch(`${system.gatewayUrl}/api/v1/inbox/events`, {
-        headers: { authorization: `Bearer ${tokens.unit_lead}` },
-        signal: controller.signal,
-      });
-      const reader = (stream.body as ReadableStream<Uint8Array>).getReader();
+      const stream = await follow('unit_lead');
 
       await publish(DOSSIER_DUE_SOON_V1, {
         dossierId: dossier.id,
@@ -338,14 +358,8 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
         officerId,
       });
 
-      const decoder = new TextDecoder();
-      let text = '';
-      while (!text.includes(`Hồ sơ ${dossier.code} đã quá hạn`)) {
-        const chunk = await reader.read();
-        if (chunk.done) break;
-        text += decoder.decode(chunk.value, { stream: true });
-      }
-      controller.abort();
+      const text = await stream.until(`Hồ sơ ${dossier.code} đã quá hạn`);
+      stream.close();
       expect(text).toContain('event: item');
       expect(text).toContain(`"eventType":"${overdue.type}"`);
       const officerItems = (await inbox('officer')).items.filter((i) => i.dossierId === dossier.id);
@@ -362,6 +376,55 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       expect((await inbox('manager')).items.some((i) => i.dossierId === dossier.id)).toBe(false);
       const stored = (await messagesOf(dossier.id)).filter((m) => m.eventType === DOSSIER_OVERDUE_V1);
       expect(stored.map((m) => m.audience).sort()).toEqual(['officer', 'unit_lead']);
+    });
+
+    it('should hold non-urgent items back from the live stream of a digest reader, never urgent ones', async () => {
+      const dossier = await receive(newPhone().national);
+      const chosen = await system.request<{ digest: boolean }>('PUT', '/api/v1/inbox/preferences', {
+        token: tokens.unit_lead,
+        body: { digest: true },
+      });
+      const forbidden = await system.request('PUT', '/api/v1/inbox/preferences', {
+        token: tokens.reception,
+        body: { digest: true },
+      });
+      const malformed = await system.request<ErrorBody>('PUT', '/api/v1/inbox/preferences', {
+        token: tokens.unit_lead,
+        body: { digest: 'yes' },
+      });
+      const db = await system.db();
+      try {
+        const stream = await follow('unit_lead');
+
+        await publish(DOSSIER_DUE_SOON_V1, { dossierId: dossier.id, code: dossier.code });
+        await waitFor(async () => {
+          const { rows } = await db.query(
+            `SELECT 1 FROM notifications.outbox WHERE message_type = 'notifications.inbox.item-added.v1'
+               AND envelope->'payload'->>'dossierId' = $1 AND envelope->'payload'->>'eventType' = $2
+               AND published_at IS NOT NULL`,
+            [dossier.id, DOSSIER_DUE_SOON_V1],
+          );
+          return rows.length === 1;
+        });
+        await publish(DOSSIER_OVERDUE_V1, { dossierId: dossier.id, code: dossier.code });
+        const text = await stream.until(`Hồ sơ ${dossier.code} đã quá hạn`);
+        stream.close();
+
+        expect(chosen.body).toEqual({ digest: true });
+        expect(forbidden.status).toBe(403);
+        expect(malformed.status).toBe(400);
+        expect(malformed.body.details?.[0].field).toBe('digest');
+        expect(text).toMatch(/event: ready\n(id: \d+\n)?data: {"digest":true}/);
+        expect(text).not.toContain(`Hồ sơ ${dossier.code} sắp đến hạn`);
+        const leadItems = (await inbox('unit_lead')).items.filter((i) => i.dossierId === dossier.id);
+        expect(leadItems.map((i) => i.title)).toContain(`Hồ sơ ${dossier.code} sắp đến hạn`);
+      } finally {
+        await db.end();
+        await system.request('PUT', '/api/v1/inbox/preferences', {
+          token: tokens.unit_lead,
+          body: { digest: false },
+        });
+      }
     });
   });
 

@@ -51,6 +51,10 @@ export class Env extends PlatformEnv {
   @Matches(QUIET_HOURS)
   MOTCUA_QUIET_HOURS = '21:00-07:00';
 
+  /** When officers and unit leads who chose it get their digest (Vietnam time, `HH:mm`). */
+  @Matches(/^([01]\d|2[0-3]):[0-5]\d$/)
+  MOTCUA_DIGEST_AT = '07:00';
+
   /** Attempts per message before it fails permanently. */
   @Type(() => Number)
   @IsInt()
@@ -95,6 +99,7 @@ export interface DeliveryConfig {
 export interface AppConfig extends PlatformConfig {
   readonly publicBaseUrl: string;
   readonly delivery: DeliveryConfig;
+  readonly digestAt: string;
 }
 
 /** The only reader of the environment: validates it and maps it to the typed configuration. */
@@ -103,6 +108,7 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   return {
     ...toPlatformConfig('notifications', env),
     publicBaseUrl: env.MOTCUA_PUBLIC_BASE_URL.replace(/\/$/, ''),
+    digestAt: env.MOTCUA_DIGEST_AT,
     delivery: {
       smsProviders: env.MOTCUA_SMS_PROVIDERS
         ? env.MOTCUA_SMS_PROVIDERS.split(',').map((entry) => {

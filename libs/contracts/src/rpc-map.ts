@@ -90,9 +90,14 @@ import {
   TemplateV1,
 } from './notifications/template.rpc';
 import {
+  GET_INBOX_PREFERENCES_V1,
+  GetInboxPreferencesV1,
   InboxPageV1,
+  InboxPreferencesV1,
   InboxUnreadV1,
   LIST_INBOX_V1,
+  SET_INBOX_PREFERENCES_V1,
+  SetInboxPreferencesV1,
   ListInboxV1,
   MARK_INBOX_READ_V1,
   MarkInboxReadV1,
@@ -148,6 +153,8 @@ export const RPC_CONTRACTS = {
   [PREVIEW_TEMPLATE_V1]: { request: PreviewTemplateV1, response: TemplatePreviewV1 },
   [LIST_INBOX_V1]: { request: ListInboxV1, response: InboxPageV1 },
   [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
+  [GET_INBOX_PREFERENCES_V1]: { request: GetInboxPreferencesV1, response: InboxPreferencesV1 },
+  [SET_INBOX_PREFERENCES_V1]: { request: SetInboxPreferencesV1, response: InboxPreferencesV1 },
   [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
   [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
   [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },

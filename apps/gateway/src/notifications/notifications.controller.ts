@@ -15,7 +15,10 @@ import {
   GET_DELIVERY_STATS_V1,
   GetDeliveryStatsV1,
   INBOX_ITEM_ADDED_V1,
+  GET_INBOX_PREFERENCES_V1,
+  INBOX_DIGEST_EVENT_TYPE,
   InboxPageV1,
+  InboxPreferencesV1,
   InboxUnreadV1,
   LIST_INBOX_V1,
   LIST_TEMPLATES_V1,
@@ -24,17 +27,19 @@ import {
   PreviewTemplateV1,
   Role,
   SAVE_TEMPLATE_V1,
+  SET_INBOX_PREFERENCES_V1,
   TemplateListV1,
   TemplatePreviewV1,
   TemplateV1,
 } from '@motcua/contracts';
 import { LiveFeed, RpcClient } from '@motcua/messaging';
-import { Observable, filter, interval, map, merge } from 'rxjs';
+import { Observable, filter, from, interval, map, merge, startWith, switchMap } from 'rxjs';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import {
+  InboxPreferencesBody,
   InboxQuery,
   MARK_READ_BODY_SCHEMA,
   MarkReadBody,
@@ -114,18 +119,54 @@ export class NotificationsController {
     return this.rpc.send(MARK_INBOX_READ_V1, { owner: inboxOwner(actor), ...body });
   }
 
+  @Get('inbox/preferences')
+  @ApiOperation({
+    summary: "The logged-in user's inbox choice: `digest` = non-urgent items in a morning digest",
+  })
+  @ApiOkResponse({ schema: contractSchema('InboxPreferencesV1') })
+  preferences(@CurrentActor() actor: ActorV1): Promise<InboxPreferencesV1> {
+    return this.rpc.send(GET_INBOX_PREFERENCES_V1, { owner: inboxOwner(actor) });
+  }
+
+  @Put('inbox/preferences')
+  @Roles(Role.Officer, Role.UnitLead)
+  @ApiOperation({
+    summary: 'Officers and unit leads: a morning digest instead of a live stream of non-urgent items',
+  })
+  @ApiOkResponse({ schema: contractSchema('InboxPreferencesV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  setPreferences(
+    @Body() body: InboxPreferencesBody,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<InboxPreferencesV1> {
+    return this.rpc.send(SET_INBOX_PREFERENCES_V1, { owner: inboxOwner(actor), digest: body.digest });
+  }
+
   @Sse('inbox/events')
   @ApiOperation({
-    summary: 'The inbox, live: server-sent `item` events as they reach this user, `ping` every 15 s',
+    summary:
+      'The inbox, live: `ready` once following, then `item` events as they reach this user (digest readers: only urgent ones and the digest), `ping` every 15 s',
   })
   inboxEvents(@CurrentActor() actor: ActorV1): Observable<MessageEvent> {
-    return merge(
-      this.live.of(INBOX_ITEM_ADDED_V1).pipe(
-        filter((envelope) => isForActor(envelope.payload, actor)),
-        map((envelope) => ({ type: 'item', id: envelope.payload.itemId, data: envelope.payload })),
+    const items = from(this.rpc.send(GET_INBOX_PREFERENCES_V1, { owner: inboxOwner(actor) })).pipe(
+      switchMap(({ digest }) =>
+        this.live.of(INBOX_ITEM_ADDED_V1).pipe(
+          filter(
+            ({ payload }) =>
+              isForActor(payload, actor) &&
+              (!digest || payload.isUrgent || payload.eventType === INBOX_DIGEST_EVENT_TYPE),
+          ),
+          map((envelope): MessageEvent => ({
+            type: 'item',
+            id: envelope.payload.itemId,
+            data: envelope.payload,
+          })),
+          // From here on nothing is missed: a client reads the inbox once it sees `ready`.
+          startWith<MessageEvent>({ type: 'ready', data: { digest } }),
+        ),
       ),
-      interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: {} }))),
     );
+    return merge(items, interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: {} }))));
   }
 
   @Get('notifications/stats')

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { Label, MarkInboxReadV1, SaveTemplateV1 } from '@motcua/contracts';
+import { ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
+import { Label, MarkInboxReadV1, SaveTemplateV1, SetInboxPreferencesV1 } from '@motcua/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { derivedContractSchema } from '../http/contract-schemas';
@@ -34,3 +34,6 @@ export class InboxQuery {
 export class MarkReadBody extends OmitType(MarkInboxReadV1, ['owner'] as const) {}
 
 export const MARK_READ_BODY_SCHEMA = derivedContractSchema('MarkReadBody', 'MarkInboxReadV1', ['owner']);
+
+/** The logged-in user's choice; the owner is the token's. */
+export class InboxPreferencesBody extends PickType(SetInboxPreferencesV1, ['digest'] as const) {}

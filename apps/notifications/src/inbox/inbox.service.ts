@@ -7,11 +7,15 @@ import {
   InboxItemV1,
   InboxOwnerV1,
   InboxPageV1,
+  InboxPreferencesV1,
   InboxUnreadV1,
   ListInboxV1,
   MarkInboxReadV1,
+  SetInboxPreferencesV1,
 } from '@motcua/contracts';
 import { DataSource } from 'typeorm';
+import { VISIBLE_TO_OWNER, ownerParams } from './inbox-visibility';
+import { StaffPreference } from './staff-preference.entity';
 
 const DEFAULT_LIMIT = 50;
 
@@ -26,13 +30,6 @@ interface ItemRow {
   read_at: Date | null;
 }
 
-// Items for this user by id, for their unit (all its staff, or only their role), or for their role Center-wide.
-const VISIBLE = `(i.user_id = $1
-  OR (i.unit_code = $2 AND (i.role IS NULL OR i.role = ANY($3)))
-  OR (i.user_id IS NULL AND i.unit_code IS NULL AND i.role = ANY($3)))`;
-
-const ownerParams = (owner: InboxOwnerV1) => [owner.userId, owner.unitCode ?? null, owner.roles];
-
 /** The staff inbox: what each user sees (theirs, their unit's, their role's) and what they have read. */
 @Injectable()
 export class InboxService {
@@ -43,7 +40,7 @@ export class InboxService {
       `SELECT i.id, i.dossier_id, i.title, i.body, i.event_type, i.is_urgent, i.created_at, r.read_at
          FROM notifications.inbox_items i
          LEFT JOIN notifications.inbox_reads r ON r.item_id = i.id AND r.user_id = $1
-        WHERE ${VISIBLE} ${request.unreadOnly ? 'AND r.read_at IS NULL' : ''}
+        WHERE ${VISIBLE_TO_OWNER} ${request.unreadOnly ? 'AND r.read_at IS NULL' : ''}
         ORDER BY i.created_at DESC, i.id DESC
         LIMIT $4`,
       [...ownerParams(request.owner), request.limit ?? DEFAULT_LIMIT],
@@ -64,17 +61,39 @@ export class InboxService {
     await this.dataSource.query(
       `INSERT INTO notifications.inbox_reads (item_id, user_id, read_at)
        SELECT i.id, $1, now() FROM notifications.inbox_items i
-        WHERE ${VISIBLE} ${request.all ? '' : 'AND i.id = ANY($4)'}
+        WHERE ${VISIBLE_TO_OWNER} ${request.all ? '' : 'AND i.id = ANY($4)'}
        ON CONFLICT DO NOTHING`,
       [...ownerParams(request.owner), ...(request.all ? [] : [request.itemIds])],
     );
     return { unreadCount: await this.unreadCount(request.owner) };
   }
 
+  async getPreferences(owner: InboxOwnerV1): Promise<InboxPreferencesV1> {
+    const preference = await this.dataSource
+      .getRepository(StaffPreference)
+      .findOneBy({ userId: owner.userId });
+    return { digest: preference?.digest ?? false };
+  }
+
+  /** Records the choice with the unit and roles the user has now (the digest is made from them). */
+  async setPreferences(request: SetInboxPreferencesV1): Promise<InboxPreferencesV1> {
+    await this.dataSource.getRepository(StaffPreference).upsert(
+      {
+        userId: request.owner.userId,
+        unitCode: request.owner.unitCode ?? null,
+        roles: request.owner.roles,
+        digest: request.digest,
+        updatedAt: new Date(),
+      },
+      ['userId'],
+    );
+    return { digest: request.digest };
+  }
+
   private async unreadCount(owner: InboxOwnerV1): Promise<number> {
     const [{ count }]: { count: string }[] = await this.dataSource.query(
       `SELECT count(*) FROM notifications.inbox_items i
-        WHERE ${VISIBLE}
+        WHERE ${VISIBLE_TO_OWNER}
           AND NOT EXISTS (SELECT 1 FROM notifications.inbox_reads r WHERE r.item_id = i.id AND r.user_id = $1)`,
       ownerParams(owner),
     );

@@ -5,7 +5,6 @@ import {
   DossierMessagesV1,
   DossierReceivedV1,
   EventKey,
-  INBOX_ITEM_ADDED_V1,
   MessageAudience,
   MessageChannel,
   MessageStatus,
@@ -15,12 +14,12 @@ import {
   SetOptOutV1,
   toE164,
 } from '@motcua/contracts';
-import { Envelope, OutboxService } from '@motcua/messaging';
+import type { Envelope } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig, DeliveryConfig } from '../config';
 import { quietHoursEnd } from '../delivery/quiet-hours';
-import { InboxItem } from '../inbox/inbox-item.entity';
+import { InboxAddress, InboxWriter } from '../inbox/inbox-writer';
 import { TemplatesService } from '../templates/templates.service';
 import type { TemplateParams } from '../templates/template-text';
 import { DossierContact } from './dossier-contact.entity';
@@ -38,14 +37,6 @@ interface Draft {
   readonly sendAfter: Date | null;
 }
 
-/** Where an inbox item goes. */
-interface InboxAddress {
-  readonly recipient: string;
-  readonly userId?: string;
-  readonly unitCode?: string;
-  readonly role?: Role;
-}
-
 @Injectable()
 export class MessagesService {
   private readonly logger = new Logger(MessagesService.name);
@@ -56,7 +47,7 @@ export class MessagesService {
     @InjectDataSource() private readonly dataSource: DataSource,
     @Inject(ConfigService) config: ConfigService<AppConfig, true>,
     private readonly templates: TemplatesService,
-    private readonly outbox: OutboxService,
+    private readonly inbox: InboxWriter,
   ) {
     this.publicBaseUrl = config.get('publicBaseUrl', { infer: true });
     this.delivery = config.get('delivery', { infer: true });
@@ -178,33 +169,7 @@ export class MessagesService {
       sendAfter: null,
     };
     const message = await this.store(tx, cause, rule, draft, params, MessageStatus.Delivered);
-    if (!message) return;
-    const item: InboxItem = {
-      id: uuidv7(),
-      messageId: message.id,
-      userId: address.userId ?? null,
-      unitCode: address.unitCode ?? null,
-      role: address.role ?? null,
-      dossierId: message.dossierId,
-      title: message.subject ?? '',
-      body: message.body,
-      eventType: message.eventType,
-      isUrgent: message.isUrgent,
-      createdAt: message.createdAt,
-    };
-    await tx.insert(InboxItem, item);
-    await this.outbox.publish(tx, INBOX_ITEM_ADDED_V1, {
-      itemId: item.id,
-      ...(item.userId ? { userId: item.userId } : {}),
-      ...(item.unitCode ? { unitCode: item.unitCode } : {}),
-      ...(item.role ? { role: item.role } : {}),
-      ...(item.dossierId ? { dossierId: item.dossierId } : {}),
-      title: item.title,
-      body: item.body,
-      eventType: item.eventType,
-      isUrgent: item.isUrgent,
-      createdAt: item.createdAt.toISOString(),
-    });
+    if (message) await this.inbox.add(tx, message, address);
   }
 
   // Null when this (event, recipient, channel) was stored before: the event came again.

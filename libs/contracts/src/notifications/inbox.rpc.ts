@@ -19,6 +19,11 @@ import { Label } from '../validation';
 
 export const LIST_INBOX_V1 = 'notifications.inbox.list.v1';
 export const MARK_INBOX_READ_V1 = 'notifications.inbox.mark-read.v1';
+export const GET_INBOX_PREFERENCES_V1 = 'notifications.inbox-preferences.get.v1';
+export const SET_INBOX_PREFERENCES_V1 = 'notifications.inbox-preferences.set.v1';
+
+/** Event type of the morning digest items (not an integration event: notifications makes them itself). */
+export const INBOX_DIGEST_EVENT_TYPE = 'notifications.inbox.digest';
 
 /** The staff member whose inbox it is, as the gateway authenticated them. */
 export class InboxOwnerV1 {
@@ -115,4 +120,30 @@ export class MarkInboxReadV1 {
 export class InboxUnreadV1 {
   @IsInt()
   readonly unreadCount: number;
+}
+
+/** Query: the user's inbox preferences. */
+export class GetInboxPreferencesV1 {
+  @ValidateNested()
+  @Type(() => InboxOwnerV1)
+  readonly owner: InboxOwnerV1;
+}
+
+/**
+ * Command: an officer or unit lead chooses a morning digest instead of a live stream of non-urgent items
+ * (urgent ones — due day, overdue — always come at once). Setting the same value twice changes nothing.
+ */
+export class SetInboxPreferencesV1 {
+  @ValidateNested()
+  @Type(() => InboxOwnerV1)
+  readonly owner: InboxOwnerV1;
+
+  @Label('Nhận bản tổng hợp buổi sáng')
+  @IsBoolean()
+  readonly digest: boolean;
+}
+
+export class InboxPreferencesV1 {
+  @IsBoolean()
+  readonly digest: boolean;
 }
