@@ -224,7 +224,8 @@ export class MessagesService {
   }
 }
 
-function inboxAddress(
+/** The inbox an audience of a staff event means; null when the event names nobody for it. */
+export function inboxAddress(
   audience: MessageAudience,
   staff: { userId?: string; unitCode?: string },
 ): InboxAddress | null {
