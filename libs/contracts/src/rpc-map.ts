@@ -77,6 +77,11 @@ import {
   LIST_DOSSIER_MESSAGES_V1,
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
+import {
+  REPUBLISH_REFERENCE_DATA_V1,
+  ReferenceDataRepublishedV1,
+  RepublishReferenceDataV1,
+} from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
 import {
   LIST_TEMPLATES_V1,
@@ -158,6 +163,7 @@ export const RPC_CONTRACTS = {
   [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
   [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
   [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },
+  [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;
