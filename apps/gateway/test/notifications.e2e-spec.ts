@@ -11,10 +11,10 @@ import {
 } from '@motcua/contracts';
 import { EVENT_FIXTURES } from '@motcua/contracts/test';
 import { vietnamDay } from '@motcua/calendar';
-import { ReceptionBody, TestSystem, receptionFor, waitFor } from '@motcua/testing';
+import { ReceptionBody, SmsProviderSimulator, TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { randomUUID } from 'node:crypto';
 import { EventInjector } from './support/event-injector';
-import { SmsProviderSimulator } from './support/sms-provider-simulator';
+
 import { SmtpInbox } from './support/smtp-inbox';
 
 interface MessageBody {

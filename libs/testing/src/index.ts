@@ -5,3 +5,4 @@ export * from './wait-for';
 export * from './system';
 export * from './service-database';
 export * from './reception';
+export * from './sms-provider-simulator';
