@@ -672,6 +672,34 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
     });
   });
 
+  describe('API documentation', () => {
+    it('should document the notification endpoints with schemas from the contracts', async () => {
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      };
+
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/notification-templates',
+          '/api/v1/notification-templates/preview',
+          '/api/v1/inbox',
+          '/api/v1/inbox/read',
+          '/api/v1/inbox/preferences',
+          '/api/v1/notifications/stats',
+          '/public/v1/notifications/opt-out',
+          '/public/v1/notifications/sms-reports',
+        ]),
+      );
+      const save = document.components.schemas.SaveTemplateBody.properties ?? {};
+      expect(Object.keys(save)).toEqual(expect.arrayContaining(['eventType', 'body', 'expectedVersion']));
+      expect(Object.keys(save)).not.toContain('actor');
+      expect(Object.keys(document.components.schemas.InboxPageV1.properties ?? {})).toEqual(
+        expect.arrayContaining(['items', 'unreadCount']),
+      );
+    });
+  });
+
   describe('citizen opt-out', () => {
     it('should stop messages that are not legal notices, never the legal ones', async () => {
       const phone = newPhone();
