@@ -71,6 +71,7 @@ interface TemplateBody {
 }
 
 const UNIT = '000.00.20.H41';
+const REPORT_TOKEN = 'e2e-report-token-0123456789';
 const FINAL = ['delivered', 'permanently_failed'];
 
 // Each test its own applicant number, so what the simulated providers received is told apart by number.
@@ -102,6 +103,7 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
         MOTCUA_SMS_TIMEOUT_MS: '500',
         MOTCUA_SMS_PROVIDER_COOLDOWN_MS: '0',
         MOTCUA_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
+        MOTCUA_SMS_REPORT_TOKEN: REPORT_TOKEN,
         MOTCUA_QUIET_HOURS: '',
         MOTCUA_DELIVERY_ATTEMPTS: '3',
         MOTCUA_DELIVERY_BACKOFF_MS: '300',
@@ -520,21 +522,26 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
         ),
       );
       const [accepted] = primary.to(phone.e164);
-      const report = (status: string) =>
+      const report = (status: string, token = REPORT_TOKEN) =>
         system.request<{ status: string }>('POST', '/public/v1/notifications/sms-reports', {
           body: { provider: 'primary', providerMessageId: accepted.id, status, reason: 'expired' },
+          headers: { 'x-report-token': token },
         });
 
+      const forged = await report('failed', 'not-the-token');
       const delivered = await report('delivered');
       const late = await report('failed');
 
       expect(sending.provider).toBe('primary');
+      expect(forged.status).toBe(403);
+      expect((forged.body as unknown as ErrorBody).code).toBe('DELIVERY_REPORT_FORBIDDEN');
       expect(delivered.body).toEqual({ status: 'delivered' });
       expect(late.body).toEqual({ status: 'delivered' });
       const sms = await messageOf(dossier.id, 'intake.dossier.received.v1', 'sms');
       expect(sms).toMatchObject({ status: 'delivered', attempts: 1 });
       const unknown = await system.request<ErrorBody>('POST', '/public/v1/notifications/sms-reports', {
         body: { provider: 'primary', providerMessageId: 'never-sent', status: 'delivered' },
+        headers: { 'x-report-token': REPORT_TOKEN },
       });
       expect(unknown.status).toBe(404);
     });

@@ -38,6 +38,10 @@ export class Env extends PlatformEnv {
   @Max(10_000)
   MOTCUA_SMS_RATE_PER_SECOND = 20;
 
+  /** Providers send it with their delivery reports; empty: reports are refused. Secret. */
+  @IsString()
+  MOTCUA_SMS_REPORT_TOKEN = '';
+
   /** `smtp://user:pass@host:port`; empty: the development sink stores e-mail instead. */
   @ValidateIf((env: Env) => env.MOTCUA_SMTP_URL !== '')
   @IsUrl({ protocols: ['smtp', 'smtps'], require_tld: false, require_protocol: true })
@@ -87,6 +91,7 @@ export interface DeliveryConfig {
   readonly smsTimeoutMs: number;
   readonly smsProviderCooldownMs: number;
   readonly smsRatePerSecond: number;
+  readonly smsReportToken: string | null;
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   /** `[start, end]` as `HH:mm`, or null. */
@@ -119,6 +124,7 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
       smsTimeoutMs: env.MOTCUA_SMS_TIMEOUT_MS,
       smsProviderCooldownMs: env.MOTCUA_SMS_PROVIDER_COOLDOWN_MS,
       smsRatePerSecond: env.MOTCUA_SMS_RATE_PER_SECOND,
+      smsReportToken: env.MOTCUA_SMS_REPORT_TOKEN || null,
       smtpUrl: env.MOTCUA_SMTP_URL || null,
       mailFrom: env.MOTCUA_MAIL_FROM,
       quietHours: env.MOTCUA_QUIET_HOURS ? (env.MOTCUA_QUIET_HOURS.split('-') as [string, string]) : null,

@@ -1,6 +1,9 @@
-import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
+  ApiBody,
+  ApiForbiddenResponse,
+  ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
@@ -10,7 +13,6 @@ import {
   DeliveryReportResultV1,
   OptOutV1,
   RECORD_DELIVERY_REPORT_V1,
-  RecordDeliveryReportV1,
   SET_OPT_OUT_V1,
   SetOptOutV1,
 } from '@motcua/contracts';
@@ -19,6 +21,9 @@ import { Public } from '../auth/auth.decorators';
 import { PublicRateLimit } from '../auth/rate-limits';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
+import { SMS_REPORT_BODY_SCHEMA, SmsReportBody } from './notifications.dto';
+
+const REPORT_TOKEN_HEADER = 'x-report-token';
 
 /** Without login: citizens' message preferences and SMS providers' delivery reports. Rate limited. */
 @ApiTags('public')
@@ -46,9 +51,15 @@ export class PublicNotificationsController {
   @ApiOperation({
     summary: "An SMS provider's delivery report; late, repeated or out-of-order reports are harmless",
   })
+  @ApiHeader({ name: REPORT_TOKEN_HEADER, required: true, description: 'The token given to the providers' })
+  @ApiBody({ schema: SMS_REPORT_BODY_SCHEMA })
   @ApiOkResponse({ schema: contractSchema('DeliveryReportResultV1') })
+  @ApiForbiddenResponse({ type: ErrorDto, description: 'DELIVERY_REPORT_FORBIDDEN: missing or wrong token' })
   @ApiNotFoundResponse({ type: ErrorDto })
-  smsReport(@Body() body: RecordDeliveryReportV1): Promise<DeliveryReportResultV1> {
-    return this.rpc.send(RECORD_DELIVERY_REPORT_V1, body);
+  smsReport(
+    @Body() body: SmsReportBody,
+    @Headers(REPORT_TOKEN_HEADER) token: string | undefined,
+  ): Promise<DeliveryReportResultV1> {
+    return this.rpc.send(RECORD_DELIVERY_REPORT_V1, { ...body, token: token ?? '' });
   }
 }

@@ -1,4 +1,5 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AppError,
@@ -9,12 +10,24 @@ import {
   MessageStatus,
   RecordDeliveryReportV1,
 } from '@motcua/contracts';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config';
 import { Message } from '../messages/message.entity';
 import { Accepted, PermanentDeliveryError, TransientDeliveryError } from './delivery-errors';
 import { MailSender } from './mail-sender';
 import { isFinal, statusesBefore } from './message-status';
 import { SmsSender } from './sms-sender';
+
+export enum DeliveryErrorCode {
+  ReportForbidden = 'DELIVERY_REPORT_FORBIDDEN',
+}
+
+// Compares digests so the time taken says nothing about the token.
+function sameSecret(given: string, expected: string): boolean {
+  const digest = (value: string) => createHash('sha256').update(value).digest();
+  return timingSafeEqual(digest(given), digest(expected));
+}
 
 type StatusChange = Partial<
   Pick<
@@ -30,12 +43,16 @@ type StatusChange = Partial<
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger(DeliveryService.name);
+  private readonly reportToken: string | null;
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sms: SmsSender,
     private readonly mail: MailSender,
-  ) {}
+    @Inject(ConfigService) config: ConfigService<AppConfig, true>,
+  ) {
+    this.reportToken = config.get('delivery', { infer: true }).smsReportToken;
+  }
 
   /**
    * One delivery attempt. Throws `TransientDeliveryError` when the attempt failed and another may follow;
@@ -81,6 +98,13 @@ export class DeliveryService {
 
   /** A provider's report on a message it accepted; late or repeated reports change nothing. */
   async recordReport(report: RecordDeliveryReportV1): Promise<DeliveryReportResultV1> {
+    if (!this.reportToken || !sameSecret(report.token, this.reportToken)) {
+      throw new AppError(
+        DeliveryErrorCode.ReportForbidden,
+        ErrorKind.Forbidden,
+        'Báo cáo gửi tin không có mã xác thực hợp lệ',
+      );
+    }
     const message = await this.dataSource.getRepository(Message).findOneBy({
       provider: report.provider,
       providerMessageId: report.providerMessageId,

@@ -108,6 +108,12 @@ export class RecordDeliveryReportV1 {
   @IsString()
   @MaxLength(200)
   readonly reason?: string;
+
+  /** The report token the provider was given (header `X-Report-Token`), checked by notifications. */
+  @Label('Mã xác thực')
+  @IsString()
+  @MaxLength(200)
+  readonly token: string;
 }
 
 export class DeliveryReportResultV1 {
