@@ -779,5 +779,16 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       expect(malformed.status).toBe(400);
       expect(malformed.body.details?.[0].field).toBe('day');
     });
+
+    it('should show managers what the development sink kept, empty when real providers send', async () => {
+      const sink = await system.request<{ items: unknown[] }>('GET', '/api/v1/notifications/sink?limit=5', {
+        token: tokens.manager,
+      });
+      const forbidden = await system.request('GET', '/api/v1/notifications/sink', { token: tokens.officer });
+
+      expect(sink.status).toBe(200);
+      expect(sink.body.items).toEqual([]);
+      expect(forbidden.status).toBe(403);
+    });
   });
 });

@@ -112,11 +112,14 @@ import {
   DeliveryStatsV1,
   GET_DELIVERY_STATS_V1,
   GetDeliveryStatsV1,
+  LIST_SINK_MESSAGES_V1,
+  ListSinkMessagesV1,
   OptOutV1,
   RECORD_DELIVERY_REPORT_V1,
   RecordDeliveryReportV1,
   SET_OPT_OUT_V1,
   SetOptOutV1,
+  SinkMessagesV1,
 } from './notifications/delivery.rpc';
 
 /**
@@ -160,6 +163,7 @@ export const RPC_CONTRACTS = {
   [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
   [GET_INBOX_PREFERENCES_V1]: { request: GetInboxPreferencesV1, response: InboxPreferencesV1 },
   [SET_INBOX_PREFERENCES_V1]: { request: SetInboxPreferencesV1, response: InboxPreferencesV1 },
+  [LIST_SINK_MESSAGES_V1]: { request: ListSinkMessagesV1, response: SinkMessagesV1 },
   [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
   [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
   [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },

@@ -21,6 +21,7 @@ import {
   InboxPreferencesV1,
   InboxUnreadV1,
   LIST_INBOX_V1,
+  LIST_SINK_MESSAGES_V1,
   LIST_TEMPLATES_V1,
   MARK_INBOX_READ_V1,
   PREVIEW_TEMPLATE_V1,
@@ -28,6 +29,7 @@ import {
   Role,
   SAVE_TEMPLATE_V1,
   SET_INBOX_PREFERENCES_V1,
+  SinkMessagesV1,
   TemplateListV1,
   TemplatePreviewV1,
   TemplateV1,
@@ -41,6 +43,7 @@ import { ErrorDto } from '../http/error.dto';
 import {
   InboxPreferencesBody,
   InboxQuery,
+  LimitQuery,
   MARK_READ_BODY_SCHEMA,
   MarkReadBody,
   SAVE_TEMPLATE_BODY_SCHEMA,
@@ -175,5 +178,16 @@ export class NotificationsController {
   @ApiOkResponse({ schema: contractSchema('DeliveryStatsV1') })
   stats(@Query() query: GetDeliveryStatsV1): Promise<DeliveryStatsV1> {
     return this.rpc.send(GET_DELIVERY_STATS_V1, { day: query.day });
+  }
+
+  @Get('notifications/sink')
+  @Roles(Role.Manager, Role.Admin)
+  @ApiOperation({
+    summary:
+      'Development and demo systems: the SMS and e-mail the sink stored instead of sending, newest first',
+  })
+  @ApiOkResponse({ schema: contractSchema('SinkMessagesV1') })
+  sink(@Query() query: LimitQuery): Promise<SinkMessagesV1> {
+    return this.rpc.send(LIST_SINK_MESSAGES_V1, query);
   }
 }

@@ -18,14 +18,7 @@ export const SAVE_TEMPLATE_BODY_SCHEMA = derivedContractSchema('SaveTemplateBody
   'idempotencyKey',
 ]);
 
-export class InboxQuery {
-  @ApiPropertyOptional({ default: false })
-  @Label('Chỉ chưa đọc')
-  @IsOptional()
-  @Transform(({ value }) => value === true || value === 'true')
-  @IsBoolean()
-  unreadOnly?: boolean;
-
+export class LimitQuery {
   @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
   @Label('Số dòng')
   @IsOptional()
@@ -34,6 +27,15 @@ export class InboxQuery {
   @Min(1)
   @Max(200)
   limit?: number;
+}
+
+export class InboxQuery extends LimitQuery {
+  @ApiPropertyOptional({ default: false })
+  @Label('Chỉ chưa đọc')
+  @IsOptional()
+  @Transform(({ value }) => value === true || value === 'true')
+  @IsBoolean()
+  unreadOnly?: boolean;
 }
 
 /** Items to mark read, or `all`; the owner is the logged-in user. */

@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MessageChannel } from '@motcua/contracts';
+import { MessageChannel, SinkMessagesV1 } from '@motcua/contracts';
 import { DataSource } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { maskRecipient } from '../messages/masking';
 import { Accepted, Outgoing } from './delivery-errors';
 import { SinkMessage } from './sink-message.entity';
 
@@ -28,5 +29,22 @@ export class DevSink {
       .orIgnore()
       .execute();
     return { provider: 'sink', providerMessageId: null, isDelivered: true };
+  }
+
+  /** What it stored, newest first, recipients masked: the demo's outgoing SMS and e-mail. */
+  async listStored(limit: number): Promise<SinkMessagesV1> {
+    const rows = await this.dataSource
+      .getRepository(SinkMessage)
+      .find({ order: { storedAt: 'DESC', id: 'DESC' }, take: limit });
+    return {
+      items: rows.map((row) => ({
+        messageId: row.messageId,
+        channel: row.channel,
+        recipient: maskRecipient(row.channel, row.recipient),
+        ...(row.subject ? { subject: row.subject } : {}),
+        body: row.body,
+        storedAt: row.storedAt.toISOString(),
+      })),
+    };
   }
 }

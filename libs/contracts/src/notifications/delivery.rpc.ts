@@ -3,11 +3,15 @@ import {
   IsEnum,
   IsIn,
   IsInt,
+  IsISO8601,
   IsNotEmpty,
   IsOptional,
   IsString,
+  IsUUID,
   Matches,
+  Max,
   MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { Label } from '../validation';
@@ -17,6 +21,7 @@ import { MessageChannel, MessageStatus } from './message.rpc';
 export const GET_DELIVERY_STATS_V1 = 'notifications.delivery-stats.get.v1';
 export const SET_OPT_OUT_V1 = 'notifications.opt-out.set.v1';
 export const RECORD_DELIVERY_REPORT_V1 = 'notifications.delivery-report.record.v1';
+export const LIST_SINK_MESSAGES_V1 = 'notifications.sink-messages.list.v1';
 
 /** Query: one day's messages (Vietnam time) counted by channel and status, and the failures by reason. */
 export class GetDeliveryStatsV1 {
@@ -120,4 +125,42 @@ export class DeliveryReportResultV1 {
   /** The message's status after the report (unchanged when the report came too late to matter). */
   @IsEnum(MessageStatus)
   readonly status: MessageStatus;
+}
+
+/** Query: what the development sink "sent" (no SMS provider or mail server configured), newest first. */
+export class ListSinkMessagesV1 {
+  @Label('Số dòng')
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  readonly limit?: number;
+}
+
+export class SinkMessageV1 {
+  @IsUUID()
+  readonly messageId: string;
+
+  @IsEnum(MessageChannel)
+  readonly channel: MessageChannel;
+
+  /** Masked like everywhere else. */
+  @IsString()
+  readonly recipient: string;
+
+  @IsOptional()
+  @IsString()
+  readonly subject?: string;
+
+  @IsString()
+  readonly body: string;
+
+  @IsISO8601()
+  readonly storedAt: string;
+}
+
+export class SinkMessagesV1 {
+  @ValidateNested({ each: true })
+  @Type(() => SinkMessageV1)
+  readonly items: SinkMessageV1[];
 }
