@@ -48,10 +48,7 @@ describe(MessagesService.name, () => {
       code: `000.00.20.H41-261128-${phone.slice(-4)}`,
       applicant: { fullName: 'Nguyễn Văn An', phone, ...(email ? { email } : {}) },
     });
-    await dataSource.transaction(async (tx) => {
-      await sut.keepContact(tx, event.payload);
-      await sut.notify(tx, event);
-    });
+    await dataSource.transaction((tx) => sut.noteReception(tx, event.payload, event));
     return event.payload;
   }
 

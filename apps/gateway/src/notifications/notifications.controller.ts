@@ -7,6 +7,7 @@ import {
   ApiHeader,
   ApiOkResponse,
   ApiOperation,
+  ApiQuery,
   ApiTags,
 } from '@nestjs/swagger';
 import {
@@ -175,6 +176,7 @@ export class NotificationsController {
   @Get('notifications/stats')
   @Roles(Role.Manager, Role.Admin)
   @ApiOperation({ summary: "One day's messages by channel and status, and failures by reason" })
+  @ApiQuery({ name: 'day', example: '2026-11-28', description: 'A day, Vietnam time' })
   @ApiOkResponse({ schema: contractSchema('DeliveryStatsV1') })
   stats(@Query() query: GetDeliveryStatsV1): Promise<DeliveryStatsV1> {
     return this.rpc.send(GET_DELIVERY_STATS_V1, { day: query.day });

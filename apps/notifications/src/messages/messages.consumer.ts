@@ -26,9 +26,8 @@ export class MessagesConsumer {
   constructor(private readonly messages: MessagesService) {}
 
   @Subscribe(DOSSIER_RECEIVED_V1)
-  async onDossierReceived(event: DossierReceivedV1, context: MessageContext): Promise<void> {
-    await this.messages.keepContact(context.tx, event);
-    await this.messages.notify(context.tx, context.envelope);
+  onDossierReceived(event: DossierReceivedV1, context: MessageContext): Promise<void> {
+    return this.messages.noteReception(context.tx, event, context.envelope);
   }
 
   @Subscribe(DOSSIER_ASSIGNED_V1)

@@ -53,8 +53,14 @@ export class MessagesService {
     this.delivery = config.get('delivery', { infer: true });
   }
 
-  /** Keeps the applicant's contact for later messages about the dossier (first copy wins). */
-  async keepContact(tx: EntityManager, event: DossierReceivedV1): Promise<void> {
+  /** Keeps the applicant's contact for the dossier's later messages, then tells them of the reception. */
+  async noteReception(tx: EntityManager, event: DossierReceivedV1, cause: Envelope): Promise<void> {
+    await this.keepContact(tx, event);
+    await this.notify(tx, cause);
+  }
+
+  // The first copy wins: a redelivered reception changes nothing.
+  private async keepContact(tx: EntityManager, event: DossierReceivedV1): Promise<void> {
     await tx
       .createQueryBuilder()
       .insert()
