@@ -441,6 +441,22 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     expect(after.body.status).toBe('picked_up');
   });
 
+  it("should show an officer their unit's notes in the inbox and mark them all read", async () => {
+    const page = await open();
+    await logIn(page, 'officer');
+    await page.goto(`${system.gatewayUrl}/inbox`);
+    await page.getByRole('link', { name: 'Xem hồ sơ' }).first().waitFor();
+    await shoot(page, '21-inbox');
+
+    await page.getByRole('button', { name: 'Đánh dấu đã đọc tất cả' }).click();
+    await page.getByRole('button', { name: 'Đã đọc', exact: true }).first().waitFor({ state: 'detached' });
+
+    const inbox = await system.request<{ unreadCount: number }>('GET', '/api/v1/inbox', {
+      token: await system.login('officer'),
+    });
+    expect(inbox.body.unreadCount).toBe(0);
+  });
+
   it('should tell the citizen in Vietnamese when the phone does not match the code', async () => {
     const citizen = await open(PHONE_SCREEN);
 

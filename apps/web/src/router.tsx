@@ -38,6 +38,7 @@ export const router = createBrowserRouter([
           { path: '/queue', element: page(() => import('./pages/queue/queue-page')) },
           { path: '/queue-stats', element: page(() => import('./pages/queue/queue-stats-page')) },
           { path: '/dossiers', element: page(() => import('./pages/dossiers/dossier-list-page')) },
+          { path: '/inbox', element: page(() => import('./pages/inbox/inbox-page')) },
           { path: '/postal', element: page(() => import('./pages/postal/postal-desk-page')) },
           { path: '/cashier', element: page(() => import('./pages/fees/cashier-page')) },
           { path: '/return', element: page(() => import('./pages/dossiers/return-page')) },

@@ -1,5 +1,7 @@
 import type {
   AssessmentV1,
+  InboxPageV1,
+  InboxUnreadV1,
   PackageV1,
   PickupV1,
   ShipmentListV1,
@@ -150,6 +152,10 @@ export const api = {
       body: { takenByName },
       idempotencyKey,
     }),
+  inbox: (unreadOnly: boolean) =>
+    get<InboxPageV1>(`/api/v1/inbox?${query({ unreadOnly: unreadOnly || undefined })}`),
+  markInboxRead: (itemIds?: string[]) =>
+    request<InboxUnreadV1>('POST', '/api/v1/inbox/read', { body: itemIds ? { itemIds } : { all: true } }),
   dossier: (id: string) => get<DossierView>(`/api/v1/dossiers/${encodeURIComponent(id)}`),
   withdraw: (id: string, reason: string, idempotencyKey: string) =>
     request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/withdraw`, {

@@ -21,6 +21,10 @@ export const STAFF_PAGES = {
   returnCounter: { path: '/return', roles: ['reception', 'admin'] },
   cashier: { path: '/cashier', roles: ['cashier', 'admin'] },
   postal: { path: '/postal', roles: ['postal', 'reception', 'admin'] },
+  inbox: {
+    path: '/inbox',
+    roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
+  },
   queueStats: { path: '/queue-stats', roles: ['manager', 'admin', 'reception', 'cashier', 'postal'] },
   catalog: {
     path: '/catalog',

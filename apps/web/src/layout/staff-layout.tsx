@@ -10,6 +10,7 @@ import {
   InboxOutlined,
   WalletOutlined,
   SendOutlined,
+  BellOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -26,6 +27,7 @@ const ICONS: Record<StaffPage, ReactNode> = {
   returnCounter: <InboxOutlined />,
   cashier: <WalletOutlined />,
   postal: <SendOutlined />,
+  inbox: <BellOutlined />,
   queueStats: <BarChartOutlined />,
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,
