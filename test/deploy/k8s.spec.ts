@@ -544,7 +544,7 @@ describe('k8s/base', () => {
       [
         [
           'the root path is a Prefix',
-          (c) => (ingress(c).spec!.rules![0].http!.paths[2].pathType = 'Prefix'),
+          (c) => (ingress(c).spec!.rules![0].http!.paths.find((p) => p.path === '/')!.pathType = 'Prefix'),
           'Ingress gateway path / (Prefix) exposes /metrics, /health/live, /health/ready',
         ],
         [
@@ -568,9 +568,15 @@ describe('k8s/base', () => {
           'Ingress gateway must serve motcua.invalid over TLS with a secretName',
         ],
         [
-          'a path is missing',
-          (c) => ingress(c).spec!.rules![0].http!.paths.splice(1, 1),
-          'Ingress gateway must route exactly / Exact, /api Prefix, /public Prefix (has / Exact, /api Prefix)',
+          'a page of the web UI is missing',
+          (c) => {
+            const paths = ingress(c).spec!.rules![0].http!.paths;
+            paths.splice(
+              paths.findIndex((p) => p.path === '/tra-cuu'),
+              1,
+            );
+          },
+          'Ingress gateway is missing /tra-cuu Prefix',
         ],
         [
           'there are two Ingresses',
