@@ -92,6 +92,15 @@ describe('Courier: paper with the post, from the Center to a department and back
     }
   };
 
+  const pdfText = async (path: string, token: string) => {
+    const response = await fetch(`${system.gatewayUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/pdf');
+    return (await readPdfText(Buffer.from(await response.arrayBuffer()))).flat;
+  };
+
   // Routing's resolution, as routing will publish it.
   const publishResolved = async (dossier: { id: string; code: string }, paperResult: boolean) => {
     const payload: DossierResolvedV1 = {
@@ -250,9 +259,7 @@ describe('Courier: paper with the post, from the Center to a department and back
       });
 
       const { pickup: handed, pack } = await sendOff(CENTER, '09:30', shipment.id, 'NP-0930-0001');
-      const pdf = await fetch(`${system.gatewayUrl}/api/v1/courier/pickups/${handed.id}/record.pdf`, {
-        headers: { authorization: `Bearer ${postal}` },
-      });
+      const record = await pdfText(`/api/v1/courier/pickups/${handed.id}/record.pdf`, postal);
       const moving = await simulator.push([
         simulator.event(shipment.trackingNumber, TrackingStatus.InTransit),
       ]);
@@ -271,17 +278,19 @@ describe('Courier: paper with the post, from the Center to a department and back
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('COURIER_PACKAGE_NOT_SEALED');
       expect(handed).toMatchObject({ status: 'handed_over', takenByName: 'Phạm Quốc Việt' });
-      expect(pdf.status).toBe(200);
-      expect(pdf.headers.get('content-type')).toContain('application/pdf');
-      const text = await readPdfText(Buffer.from(await pdf.arrayBuffer()));
-      expect(text.flat).toContain('BIÊN BẢN GIAO NHẬN HỒ SƠ, KẾT QUẢ');
-      expect(text.flat).toContain(dossier.code);
-      expect(text.flat).toContain('NP-0930-0001');
-      expect(text.flat).toContain(shipment.trackingNumber);
-      expect(text.flat).toContain('Phạm Quốc Việt');
+      expect(record).toContain('BIÊN BẢN GIAO NHẬN HỒ SƠ, KẾT QUẢ');
+      expect(record).toContain(dossier.code);
+      expect(record).toContain('NP-0930-0001');
+      expect(record).toContain(shipment.trackingNumber);
+      expect(record).toContain('Bên nhận: Bưu điện — Phạm Quốc Việt');
       expect(moving).toMatchObject({ status: 200, body: { applied: 1, duplicates: 0 } });
       expect(received.status).toBe(200);
       expect(received.body.status).toBe('received');
+      const receipt = await pdfText(`/api/v1/courier/packages/${pack.id}/record.pdf`, officer);
+      expect(receipt).toContain('Bên giao: Bưu điện — Phạm Quốc Việt');
+      expect(receipt).toContain('Bên nhận: Sở Tư pháp tỉnh Nghệ An');
+      expect(receipt).toContain('Kiểm tra niêm phong: Đúng số niêm phong, niêm phong nguyên vẹn');
+      expect(receipt).toContain(dossier.code);
       const delivered = await shipmentOf(dossier.id, 'dossier_to_unit', 'delivered');
       expect(delivered.tracking.map((t) => [t.status, t.source])).toEqual([
         ['picked_up', 'hand_over'],
@@ -377,6 +386,9 @@ describe('Courier: paper with the post, from the Center to a department and back
       expect(received.body.status).toBe('incident');
       expect(received.body.incident).toContain('NP-1130-0199');
       expect(again.body.code).toBe('COURIER_PACKAGE_ALREADY_RECEIVED');
+      expect(await pdfText(`/api/v1/courier/packages/${pack.id}/record.pdf`, officer)).toContain(
+        'Kiểm tra niêm phong: Số niêm phong NP-1130-0199 khác số đã niêm phong NP-1130-0101',
+      );
       const failed = await shipmentOf(dossier.id, 'dossier_to_unit', 'failed');
       expect(failed.failureReason).toBe(ShipmentFailureReason.SealMismatch);
       expect((await outboxEvents(shipment.id)).at(-1)).toMatchObject({
@@ -471,8 +483,15 @@ describe('Courier: paper with the post, from the Center to a department and back
         { description: 'the polled shipment delivered', timeoutMs: 30_000 },
       );
 
+      const officerView = await api<{ items: ShipmentV1[] }>('GET', '/api/v1/courier/shipments', officer);
+
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ status: 'created', destinationUnitCode: CENTER });
+      expect(officerView.body.items.length).toBeGreaterThan(0);
+      expect(officerView.body.items.map((s) => s.id)).not.toContain(created.body.id);
+      expect(
+        officerView.body.items.every((s) => [s.originUnitCode, s.destinationUnitCode].includes(SO_TU_PHAP)),
+      ).toBe(true);
       expect(followed.tracking.map((t) => t.source)).toEqual(['poll', 'poll']);
     });
 
@@ -546,6 +565,23 @@ describe('Courier: paper with the post, from the Center to a department and back
         ]),
       );
       expect(forbidden.status).toBe(403);
+    });
+
+    it('should document the courier operations in the OpenAPI document', async () => {
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<string, unknown>;
+      };
+
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/courier/units/{code}/contact-points',
+          '/api/v1/courier/shipments',
+          '/api/v1/courier/pickups/{id}/hand-over',
+          '/api/v1/courier/packages/{id}/receive',
+          '/api/v1/courier/webhooks/tracking',
+          '/api/v1/courier/figures',
+        ]),
+      );
     });
   });
 });

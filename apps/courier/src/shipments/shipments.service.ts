@@ -222,6 +222,11 @@ export class ShipmentsService {
       .limit(500);
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('s.kind = :kind', { kind: filter.kind });
+    if (filter.unitCode) {
+      query.andWhere('(s.origin_unit_code = :unit OR s.destination_unit_code = :unit)', {
+        unit: filter.unitCode,
+      });
+    }
     if (filter.dossierId) {
       query.andWhere(
         's.id IN (SELECT shipment_id FROM courier.shipment_dossiers WHERE dossier_id = :dossierId)',
