@@ -37,6 +37,7 @@ interface OutboxEvent {
 
 const CENTER = '000.00.01.H41';
 const SO_TU_PHAP = '000.00.20.H41';
+const SO_XAY_DUNG = '000.00.12.H41';
 const WEBHOOK = '/api/v1/courier/webhooks/tracking';
 const key = () => `courier-${randomUUID()}`;
 const CONTACT = { fullName: 'Trần Thị Hằng', phone: '02383844123', hours: '07:30–11:30, 13:30–16:30' };
@@ -50,6 +51,8 @@ describe('Courier: paper with the post, from the Center to a department and back
   let reception: string;
   let officer: string;
   let homeDelivery: ReceptionBody;
+  let handedOverPickupId: string;
+  let citizenPackageId: string;
 
   const api = <T>(
     method: string,
@@ -259,6 +262,7 @@ describe('Courier: paper with the post, from the Center to a department and back
       });
 
       const { pickup: handed, pack } = await sendOff(CENTER, '09:30', shipment.id, 'NP-0930-0001');
+      handedOverPickupId = handed.id;
       const record = await pdfText(`/api/v1/courier/pickups/${handed.id}/record.pdf`, postal);
       const moving = await simulator.push([
         simulator.event(shipment.trackingNumber, TrackingStatus.InTransit),
@@ -333,7 +337,7 @@ describe('Courier: paper with the post, from the Center to a department and back
 
     it('should send the result to the citizen address and follow the post until delivered, whatever the order of events', async () => {
       const shipment = await shipmentOf(dossier.id, 'result_to_citizen', 'created');
-      await sendOff(CENTER, '10:30', shipment.id, 'NP-1030-0002');
+      citizenPackageId = (await sendOff(CENTER, '10:30', shipment.id, 'NP-1030-0002')).pack.id;
       const transit = simulator.event(shipment.trackingNumber, TrackingStatus.InTransit, {
         occurredAt: new Date(Date.now() + 60_000).toISOString(),
       });
@@ -528,6 +532,77 @@ describe('Courier: paper with the post, from the Center to a department and back
 
       expect(refused.status).toBe(400);
       expect(refused.body.code).toBe('COURIER_UNKNOWN_PICKUP_TIME');
+    });
+  });
+
+  describe('desk mistakes', () => {
+    it('should refuse what cannot be done at the desk with a stable code', async () => {
+      const unknown = randomUUID();
+      const construction = await api<{ items: { code: string }[] }>(
+        'GET',
+        `/api/v1/procedures?unitCode=${SO_XAY_DUNG}`,
+        reception,
+      );
+      await api('PUT', `/api/v1/courier/units/${SO_XAY_DUNG}/contact-points`, admin, {
+        contactPoints: [CONTACT],
+      });
+      const dossier = await receive(await receptionFor(system, reception, construction.body.items[0].code));
+      await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
+      const pickup = await api<PickupV1>('POST', '/api/v1/courier/pickups', postal, {
+        originUnitCode: CENTER,
+        slot: '15:00',
+      });
+      const pack = pickup.body.packages[0];
+
+      const codes = await Promise.all([
+        api('GET', `/api/v1/courier/shipments/${unknown}`, postal),
+        api('POST', `/api/v1/courier/pickups/${unknown}/hand-over`, postal, {
+          takenByName: 'Phạm Quốc Việt',
+        }),
+        api('POST', `/api/v1/courier/packages/${unknown}/seal`, postal, { sealNumber: 'NP-0001' }),
+        api('POST', `/api/v1/courier/pickups/${handedOverPickupId}/hand-over`, postal, {
+          takenByName: 'Phạm Quốc Việt',
+        }),
+        api('POST', `/api/v1/courier/packages/${pack.id}/seal`, postal, { sealNumber: 'NP-0930-0001' }),
+        api('GET', `/api/v1/courier/pickups/${pickup.body.id}/record.pdf`, postal),
+        api('POST', `/api/v1/courier/packages/${pack.id}/receive`, postal, {
+          sealNumber: 'NP-0001',
+          sealIntact: true,
+          givenByName: 'Phạm Quốc Việt',
+        }),
+        api('GET', `/api/v1/courier/packages/${pack.id}/record.pdf`, postal),
+        api('POST', `/api/v1/courier/packages/${pack.id}/receive`, officer, {
+          sealNumber: 'NP-0001',
+          sealIntact: true,
+          givenByName: 'Phạm Quốc Việt',
+        }),
+        api('POST', `/api/v1/courier/packages/${citizenPackageId}/receive`, postal, {
+          sealNumber: 'NP-1030-0002',
+          sealIntact: true,
+          givenByName: 'Phạm Quốc Việt',
+        }),
+        simulator.push([], { rawBody: 'not json' }),
+      ]);
+      const again = await api('POST', '/api/v1/courier/pickups', postal, {
+        originUnitCode: SO_XAY_DUNG,
+        slot: '15:00',
+      });
+
+      expect(pack.destinationUnitCode).toBe(SO_XAY_DUNG);
+      expect(codes.map((c) => [c.status, (c.body as ErrorBody).code])).toEqual([
+        [404, 'COURIER_SHIPMENT_NOT_FOUND'],
+        [404, 'COURIER_PICKUP_NOT_FOUND'],
+        [404, 'COURIER_PACKAGE_NOT_FOUND'],
+        [409, 'COURIER_PICKUP_HANDED_OVER'],
+        [409, 'COURIER_SEAL_NUMBER_TAKEN'],
+        [409, 'COURIER_PICKUP_NOT_HANDED_OVER'],
+        [409, 'COURIER_PICKUP_NOT_HANDED_OVER'],
+        [409, 'COURIER_PACKAGE_NOT_RECEIVED'],
+        [403, 'COURIER_PACKAGE_OF_OTHER_UNIT'],
+        [409, 'COURIER_PACKAGE_TO_CITIZEN'],
+        [400, 'MALFORMED_REQUEST'],
+      ]);
+      expect(again).toMatchObject({ status: 409, body: { code: 'COURIER_NOTHING_TO_PICK_UP' } });
     });
   });
 
