@@ -161,7 +161,9 @@ describe('Courier: paper with the post, from the Center to a department and back
 
   beforeAll(async () => {
     simulator = await PostalSimulator.start();
+    // Fees plays no part in moving paper: the suite runs without it.
     system = await TestSystem.start('courier', {
+      services: ['gateway', 'intake', 'routing', 'courier', 'notifications'],
       env: {
         MOTCUA_COURIER_PICKUP_TIMES: '09:30,10:30,11:30,15:00',
         MOTCUA_COURIER_TRACKING_POLL_URL: simulator.url,

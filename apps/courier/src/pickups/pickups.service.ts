@@ -153,6 +153,7 @@ export class PickupsService {
       await tx.save(packages);
       const shipments = await tx.find(Shipment, {
         where: { packageId: In(packages.map((p) => p.id)) },
+        order: { trackingNumber: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
       for (const shipment of shipments) {
@@ -214,6 +215,7 @@ export class PickupsService {
       }
       const shipments = await tx.find(Shipment, {
         where: { packageId: pack.id },
+        order: { trackingNumber: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
       for (const shipment of shipments) {
