@@ -71,8 +71,8 @@ describe('Courier: paper with the post, from the Center to a department and back
   };
 
   const shipmentsOf = async (dossierId: string) =>
-    (await api<{ shipments: ShipmentV1[] | null }>('GET', `/api/v1/dossiers/${dossierId}`, reception)).body
-      .shipments ?? [];
+    (await api<{ items: ShipmentV1[] }>('GET', `/api/v1/courier/shipments?dossierId=${dossierId}`, postal))
+      .body.items;
 
   const shipmentOf = (dossierId: string, kind: string, status?: string) =>
     waitFor(
@@ -364,7 +364,12 @@ describe('Courier: paper with the post, from the Center to a department and back
         type: 'courier.shipment.delivered.v1',
         payload: { kind: 'result_to_citizen' },
       });
-      expect((await shipmentsOf(dossier.id)).map((s) => [s.kind, s.status]).sort()).toEqual([
+      const view = await api<{ shipments: ShipmentV1[] | null }>(
+        'GET',
+        `/api/v1/dossiers/${dossier.id}`,
+        reception,
+      );
+      expect((view.body.shipments ?? []).map((s) => [s.kind, s.status]).sort()).toEqual([
         ['dossier_to_unit', 'delivered'],
         ['result_to_center', 'delivered'],
         ['result_to_citizen', 'delivered'],

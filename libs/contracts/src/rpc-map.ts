@@ -78,11 +78,53 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import {
+  DossierPageV1,
+  EXPORT_DOSSIER_REGISTER_V1,
+  ExportDossierRegisterV1,
+  ExportedFileV1,
+  LIST_DOSSIERS_V1,
+  ListDossiersV1,
+  RECEIVE_SUPPLEMENT_V1,
+  RETURN_RESULT_V1,
+  ReceiveSupplementV1,
+  ReturnResultV1,
+} from './intake/dossier-progress.rpc';
+import {
   REPUBLISH_REFERENCE_DATA_V1,
   ReferenceDataRepublishedV1,
   RepublishReferenceDataV1,
 } from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import { AssessmentV1, PaymentV1, ReceiptV1 } from './fees/fee';
+import {
+  GET_ASSESSMENT_V1,
+  GetAssessmentV1,
+  RECORD_PAYMENT_V1,
+  RENDER_RECEIPT_V1,
+  RecordPaymentV1,
+  RenderReceiptV1,
+  WAIVE_FEE_V1,
+  WaiveFeeV1,
+} from './fees/fee.rpc';
+import {
+  CONFIRM_ONLINE_PAYMENT_V1,
+  CallbackResultV1,
+  ConfirmOnlinePaymentV1,
+  PaymentRequestV1,
+  REQUEST_ONLINE_PAYMENT_V1,
+  RequestOnlinePaymentV1,
+} from './fees/online-payment.rpc';
+import { REGISTER_PAPER_RECEIPT_V1, RegisterPaperReceiptV1 } from './fees/paper-receipt.rpc';
+import {
+  CANCEL_RECEIPT_SERIES_V1,
+  CREATE_RECEIPT_SERIES_V1,
+  CancelReceiptSeriesV1,
+  CreateReceiptSeriesV1,
+  LIST_RECEIPT_SERIES_V1,
+  ListReceiptSeriesV1,
+  ReceiptSeriesListV1,
+  ReceiptSeriesV1,
+} from './fees/receipt-series.rpc';
 import {
   CREATE_SHIPMENT_V1,
   CourierFiguresV1,
@@ -119,6 +161,44 @@ import {
   ShipmentV1,
   TrackingWebhookResultV1,
 } from './courier/courier.rpc';
+import {
+  LIST_TEMPLATES_V1,
+  ListTemplatesV1,
+  PREVIEW_TEMPLATE_V1,
+  PreviewTemplateV1,
+  SAVE_TEMPLATE_V1,
+  SaveTemplateV1,
+  TemplateListV1,
+  TemplatePreviewV1,
+  TemplateV1,
+} from './notifications/template.rpc';
+import {
+  GET_INBOX_PREFERENCES_V1,
+  GetInboxPreferencesV1,
+  InboxPageV1,
+  InboxPreferencesV1,
+  InboxUnreadV1,
+  LIST_INBOX_V1,
+  SET_INBOX_PREFERENCES_V1,
+  SetInboxPreferencesV1,
+  ListInboxV1,
+  MARK_INBOX_READ_V1,
+  MarkInboxReadV1,
+} from './notifications/inbox.rpc';
+import {
+  DeliveryReportResultV1,
+  DeliveryStatsV1,
+  GET_DELIVERY_STATS_V1,
+  GetDeliveryStatsV1,
+  LIST_SINK_MESSAGES_V1,
+  ListSinkMessagesV1,
+  OptOutV1,
+  RECORD_DELIVERY_REPORT_V1,
+  RecordDeliveryReportV1,
+  SET_OPT_OUT_V1,
+  SetOptOutV1,
+  SinkMessagesV1,
+} from './notifications/delivery.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -154,6 +234,10 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [RECEIVE_SUPPLEMENT_V1]: { request: ReceiveSupplementV1, response: DossierV1 },
+  [RETURN_RESULT_V1]: { request: ReturnResultV1, response: DossierV1 },
+  [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },
+  [EXPORT_DOSSIER_REGISTER_V1]: { request: ExportDossierRegisterV1, response: ExportedFileV1 },
   [REPLACE_CONTACT_POINTS_V1]: { request: ReplaceContactPointsV1, response: CourierUnitV1 },
   [LIST_COURIER_UNITS_V1]: { request: ListCourierUnitsV1, response: CourierUnitListV1 },
   [CREATE_SHIPMENT_V1]: { request: CreateShipmentV1, response: ShipmentV1 },
@@ -167,7 +251,28 @@ export const RPC_CONTRACTS = {
   [RENDER_RECEIPT_RECORD_V1]: { request: RenderReceiptRecordV1, response: RenderedDocumentV1 },
   [RECORD_TRACKING_WEBHOOK_V1]: { request: RecordTrackingWebhookV1, response: TrackingWebhookResultV1 },
   [GET_COURIER_FIGURES_V1]: { request: GetCourierFiguresV1, response: CourierFiguresV1 },
+  [LIST_TEMPLATES_V1]: { request: ListTemplatesV1, response: TemplateListV1 },
+  [SAVE_TEMPLATE_V1]: { request: SaveTemplateV1, response: TemplateV1 },
+  [PREVIEW_TEMPLATE_V1]: { request: PreviewTemplateV1, response: TemplatePreviewV1 },
+  [LIST_INBOX_V1]: { request: ListInboxV1, response: InboxPageV1 },
+  [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
+  [GET_INBOX_PREFERENCES_V1]: { request: GetInboxPreferencesV1, response: InboxPreferencesV1 },
+  [SET_INBOX_PREFERENCES_V1]: { request: SetInboxPreferencesV1, response: InboxPreferencesV1 },
+  [LIST_SINK_MESSAGES_V1]: { request: ListSinkMessagesV1, response: SinkMessagesV1 },
+  [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
+  [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
+  [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },
   [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
+  [GET_ASSESSMENT_V1]: { request: GetAssessmentV1, response: AssessmentV1 },
+  [RECORD_PAYMENT_V1]: { request: RecordPaymentV1, response: PaymentV1 },
+  [WAIVE_FEE_V1]: { request: WaiveFeeV1, response: AssessmentV1 },
+  [RENDER_RECEIPT_V1]: { request: RenderReceiptV1, response: RenderedDocumentV1 },
+  [CREATE_RECEIPT_SERIES_V1]: { request: CreateReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [LIST_RECEIPT_SERIES_V1]: { request: ListReceiptSeriesV1, response: ReceiptSeriesListV1 },
+  [CANCEL_RECEIPT_SERIES_V1]: { request: CancelReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [REQUEST_ONLINE_PAYMENT_V1]: { request: RequestOnlinePaymentV1, response: PaymentRequestV1 },
+  [CONFIRM_ONLINE_PAYMENT_V1]: { request: ConfirmOnlinePaymentV1, response: CallbackResultV1 },
+  [REGISTER_PAPER_RECEIPT_V1]: { request: RegisterPaperReceiptV1, response: ReceiptV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;
