@@ -542,6 +542,20 @@ describe('Courier: paper with the post, from the Center to a department and back
     });
   });
 
+  describe('withdrawal', () => {
+    it('should keep the paper of a withdrawn dossier at the Center: its unpacked shipment is cancelled', async () => {
+      const dossier = await receive(homeDelivery);
+      await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
+
+      const withdrawn = await api('POST', `/api/v1/dossiers/${dossier.id}/withdraw`, reception, {
+        reason: 'Công dân không còn nhu cầu',
+      });
+
+      expect(withdrawn.status).toBe(200);
+      await shipmentOf(dossier.id, 'dossier_to_unit', 'cancelled');
+    });
+  });
+
   describe('desk mistakes', () => {
     it('should refuse what cannot be done at the desk with a stable code', async () => {
       const unknown = randomUUID();
