@@ -37,6 +37,7 @@ interface OutboxEvent {
 
 const CENTER = '000.00.01.H41';
 const SO_TU_PHAP = '000.00.20.H41';
+const SO_XAY_DUNG = '000.00.12.H41';
 const WEBHOOK = '/api/v1/courier/webhooks/tracking';
 const key = () => `courier-${randomUUID()}`;
 const CONTACT = { fullName: 'Trần Thị Hằng', phone: '02383844123', hours: '07:30–11:30, 13:30–16:30' };
@@ -50,6 +51,8 @@ describe('Courier: paper with the post, from the Center to a department and back
   let reception: string;
   let officer: string;
   let homeDelivery: ReceptionBody;
+  let handedOverPickupId: string;
+  let citizenPackageId: string;
 
   const api = <T>(
     method: string,
@@ -68,8 +71,8 @@ describe('Courier: paper with the post, from the Center to a department and back
   };
 
   const shipmentsOf = async (dossierId: string) =>
-    (await api<{ shipments: ShipmentV1[] | null }>('GET', `/api/v1/dossiers/${dossierId}`, reception)).body
-      .shipments ?? [];
+    (await api<{ items: ShipmentV1[] }>('GET', `/api/v1/courier/shipments?dossierId=${dossierId}`, postal))
+      .body.items;
 
   const shipmentOf = (dossierId: string, kind: string, status?: string) =>
     waitFor(
@@ -90,6 +93,15 @@ describe('Courier: paper with the post, from the Center to a department and back
     } finally {
       await db.end();
     }
+  };
+
+  const pdfText = async (path: string, token: string) => {
+    const response = await fetch(`${system.gatewayUrl}${path}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain('application/pdf');
+    return (await readPdfText(Buffer.from(await response.arrayBuffer()))).flat;
   };
 
   // Routing's resolution, as routing will publish it.
@@ -149,7 +161,9 @@ describe('Courier: paper with the post, from the Center to a department and back
 
   beforeAll(async () => {
     simulator = await PostalSimulator.start();
+    // Fees plays no part in moving paper: the suite runs without it.
     system = await TestSystem.start('courier', {
+      services: ['gateway', 'intake', 'routing', 'courier', 'notifications'],
       env: {
         MOTCUA_COURIER_PICKUP_TIMES: '09:30,10:30,11:30,15:00',
         MOTCUA_COURIER_TRACKING_POLL_URL: simulator.url,
@@ -250,9 +264,8 @@ describe('Courier: paper with the post, from the Center to a department and back
       });
 
       const { pickup: handed, pack } = await sendOff(CENTER, '09:30', shipment.id, 'NP-0930-0001');
-      const pdf = await fetch(`${system.gatewayUrl}/api/v1/courier/pickups/${handed.id}/record.pdf`, {
-        headers: { authorization: `Bearer ${postal}` },
-      });
+      handedOverPickupId = handed.id;
+      const record = await pdfText(`/api/v1/courier/pickups/${handed.id}/record.pdf`, postal);
       const moving = await simulator.push([
         simulator.event(shipment.trackingNumber, TrackingStatus.InTransit),
       ]);
@@ -271,17 +284,19 @@ describe('Courier: paper with the post, from the Center to a department and back
       expect(early.status).toBe(409);
       expect(early.body.code).toBe('COURIER_PACKAGE_NOT_SEALED');
       expect(handed).toMatchObject({ status: 'handed_over', takenByName: 'Phạm Quốc Việt' });
-      expect(pdf.status).toBe(200);
-      expect(pdf.headers.get('content-type')).toContain('application/pdf');
-      const text = await readPdfText(Buffer.from(await pdf.arrayBuffer()));
-      expect(text.flat).toContain('BIÊN BẢN GIAO NHẬN HỒ SƠ, KẾT QUẢ');
-      expect(text.flat).toContain(dossier.code);
-      expect(text.flat).toContain('NP-0930-0001');
-      expect(text.flat).toContain(shipment.trackingNumber);
-      expect(text.flat).toContain('Phạm Quốc Việt');
+      expect(record).toContain('BIÊN BẢN GIAO NHẬN HỒ SƠ, KẾT QUẢ');
+      expect(record).toContain(dossier.code);
+      expect(record).toContain('NP-0930-0001');
+      expect(record).toContain(shipment.trackingNumber);
+      expect(record).toContain('Bên nhận: Bưu điện — Phạm Quốc Việt');
       expect(moving).toMatchObject({ status: 200, body: { applied: 1, duplicates: 0 } });
       expect(received.status).toBe(200);
       expect(received.body.status).toBe('received');
+      const receipt = await pdfText(`/api/v1/courier/packages/${pack.id}/record.pdf`, officer);
+      expect(receipt).toContain('Bên giao: Bưu điện — Phạm Quốc Việt');
+      expect(receipt).toContain('Bên nhận: Sở Tư pháp tỉnh Nghệ An');
+      expect(receipt).toContain('Kiểm tra niêm phong: Đúng số niêm phong, niêm phong nguyên vẹn');
+      expect(receipt).toContain(dossier.code);
       const delivered = await shipmentOf(dossier.id, 'dossier_to_unit', 'delivered');
       expect(delivered.tracking.map((t) => [t.status, t.source])).toEqual([
         ['picked_up', 'hand_over'],
@@ -324,7 +339,7 @@ describe('Courier: paper with the post, from the Center to a department and back
 
     it('should send the result to the citizen address and follow the post until delivered, whatever the order of events', async () => {
       const shipment = await shipmentOf(dossier.id, 'result_to_citizen', 'created');
-      await sendOff(CENTER, '10:30', shipment.id, 'NP-1030-0002');
+      citizenPackageId = (await sendOff(CENTER, '10:30', shipment.id, 'NP-1030-0002')).pack.id;
       const transit = simulator.event(shipment.trackingNumber, TrackingStatus.InTransit, {
         occurredAt: new Date(Date.now() + 60_000).toISOString(),
       });
@@ -349,7 +364,12 @@ describe('Courier: paper with the post, from the Center to a department and back
         type: 'courier.shipment.delivered.v1',
         payload: { kind: 'result_to_citizen' },
       });
-      expect((await shipmentsOf(dossier.id)).map((s) => [s.kind, s.status]).sort()).toEqual([
+      const view = await api<{ shipments: ShipmentV1[] | null }>(
+        'GET',
+        `/api/v1/dossiers/${dossier.id}`,
+        reception,
+      );
+      expect((view.body.shipments ?? []).map((s) => [s.kind, s.status]).sort()).toEqual([
         ['dossier_to_unit', 'delivered'],
         ['result_to_center', 'delivered'],
         ['result_to_citizen', 'delivered'],
@@ -377,6 +397,9 @@ describe('Courier: paper with the post, from the Center to a department and back
       expect(received.body.status).toBe('incident');
       expect(received.body.incident).toContain('NP-1130-0199');
       expect(again.body.code).toBe('COURIER_PACKAGE_ALREADY_RECEIVED');
+      expect(await pdfText(`/api/v1/courier/packages/${pack.id}/record.pdf`, officer)).toContain(
+        'Kiểm tra niêm phong: Số niêm phong NP-1130-0199 khác số đã niêm phong NP-1130-0101',
+      );
       const failed = await shipmentOf(dossier.id, 'dossier_to_unit', 'failed');
       expect(failed.failureReason).toBe(ShipmentFailureReason.SealMismatch);
       expect((await outboxEvents(shipment.id)).at(-1)).toMatchObject({
@@ -471,8 +494,15 @@ describe('Courier: paper with the post, from the Center to a department and back
         { description: 'the polled shipment delivered', timeoutMs: 30_000 },
       );
 
+      const officerView = await api<{ items: ShipmentV1[] }>('GET', '/api/v1/courier/shipments', officer);
+
       expect(created.status).toBe(201);
       expect(created.body).toMatchObject({ status: 'created', destinationUnitCode: CENTER });
+      expect(officerView.body.items.length).toBeGreaterThan(0);
+      expect(officerView.body.items.map((s) => s.id)).not.toContain(created.body.id);
+      expect(
+        officerView.body.items.every((s) => [s.originUnitCode, s.destinationUnitCode].includes(SO_TU_PHAP)),
+      ).toBe(true);
       expect(followed.tracking.map((t) => t.source)).toEqual(['poll', 'poll']);
     });
 
@@ -512,6 +542,91 @@ describe('Courier: paper with the post, from the Center to a department and back
     });
   });
 
+  describe('withdrawal', () => {
+    it('should keep the paper of a withdrawn dossier at the Center: its unpacked shipment is cancelled', async () => {
+      const dossier = await receive(homeDelivery);
+      await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
+
+      const withdrawn = await api('POST', `/api/v1/dossiers/${dossier.id}/withdraw`, reception, {
+        reason: 'Công dân không còn nhu cầu',
+      });
+
+      expect(withdrawn.status).toBe(200);
+      await shipmentOf(dossier.id, 'dossier_to_unit', 'cancelled');
+    });
+  });
+
+  describe('desk mistakes', () => {
+    it('should refuse what cannot be done at the desk with a stable code', async () => {
+      const unknown = randomUUID();
+      const construction = await api<{ items: { code: string }[] }>(
+        'GET',
+        `/api/v1/procedures?unitCode=${SO_XAY_DUNG}`,
+        reception,
+      );
+      await api('PUT', `/api/v1/courier/units/${SO_XAY_DUNG}/contact-points`, admin, {
+        contactPoints: [CONTACT],
+      });
+      const dossier = await receive(await receptionFor(system, reception, construction.body.items[0].code));
+      await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
+      const pickup = await api<PickupV1>('POST', '/api/v1/courier/pickups', postal, {
+        originUnitCode: CENTER,
+        slot: '15:00',
+      });
+      const pack = pickup.body.packages[0];
+
+      const codes = await Promise.all([
+        api('GET', `/api/v1/courier/shipments/${unknown}`, postal),
+        api('POST', `/api/v1/courier/pickups/${unknown}/hand-over`, postal, {
+          takenByName: 'Phạm Quốc Việt',
+        }),
+        api('POST', `/api/v1/courier/packages/${unknown}/seal`, postal, { sealNumber: 'NP-0001' }),
+        api('POST', `/api/v1/courier/pickups/${handedOverPickupId}/hand-over`, postal, {
+          takenByName: 'Phạm Quốc Việt',
+        }),
+        api('POST', `/api/v1/courier/packages/${pack.id}/seal`, postal, { sealNumber: 'NP-0930-0001' }),
+        api('GET', `/api/v1/courier/pickups/${pickup.body.id}/record.pdf`, postal),
+        api('POST', `/api/v1/courier/packages/${pack.id}/receive`, postal, {
+          sealNumber: 'NP-0001',
+          sealIntact: true,
+          givenByName: 'Phạm Quốc Việt',
+        }),
+        api('GET', `/api/v1/courier/packages/${pack.id}/record.pdf`, postal),
+        api('POST', `/api/v1/courier/packages/${pack.id}/receive`, officer, {
+          sealNumber: 'NP-0001',
+          sealIntact: true,
+          givenByName: 'Phạm Quốc Việt',
+        }),
+        api('POST', `/api/v1/courier/packages/${citizenPackageId}/receive`, postal, {
+          sealNumber: 'NP-1030-0002',
+          sealIntact: true,
+          givenByName: 'Phạm Quốc Việt',
+        }),
+        simulator.push([], { rawBody: 'not json' }),
+      ]);
+      const again = await api('POST', '/api/v1/courier/pickups', postal, {
+        originUnitCode: SO_XAY_DUNG,
+        slot: '15:00',
+      });
+
+      expect(pack.destinationUnitCode).toBe(SO_XAY_DUNG);
+      expect(codes.map((c) => [c.status, (c.body as ErrorBody).code])).toEqual([
+        [404, 'COURIER_SHIPMENT_NOT_FOUND'],
+        [404, 'COURIER_PICKUP_NOT_FOUND'],
+        [404, 'COURIER_PACKAGE_NOT_FOUND'],
+        [409, 'COURIER_PICKUP_HANDED_OVER'],
+        [409, 'COURIER_SEAL_NUMBER_TAKEN'],
+        [409, 'COURIER_PICKUP_NOT_HANDED_OVER'],
+        [409, 'COURIER_PICKUP_NOT_HANDED_OVER'],
+        [409, 'COURIER_PACKAGE_NOT_RECEIVED'],
+        [403, 'COURIER_PACKAGE_OF_OTHER_UNIT'],
+        [409, 'COURIER_PACKAGE_TO_CITIZEN'],
+        [400, 'MALFORMED_REQUEST'],
+      ]);
+      expect(again).toMatchObject({ status: 409, body: { code: 'COURIER_NOTHING_TO_PICK_UP' } });
+    });
+  });
+
   describe('figures for the manager', () => {
     it('should give transport times per route and unit, packages per pickup and incidents', async () => {
       const from = new Date(Date.now() - 86_400_000).toISOString();
@@ -546,6 +661,23 @@ describe('Courier: paper with the post, from the Center to a department and back
         ]),
       );
       expect(forbidden.status).toBe(403);
+    });
+
+    it('should document the courier operations in the OpenAPI document', async () => {
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<string, unknown>;
+      };
+
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/courier/units/{code}/contact-points',
+          '/api/v1/courier/shipments',
+          '/api/v1/courier/pickups/{id}/hand-over',
+          '/api/v1/courier/packages/{id}/receive',
+          '/api/v1/courier/webhooks/tracking',
+          '/api/v1/courier/figures',
+        ]),
+      );
     });
   });
 });

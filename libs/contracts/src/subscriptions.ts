@@ -1,6 +1,6 @@
 import { EventKey } from './event-map';
 import { CALENDAR_CHANGED_V1 } from './intake/calendar.events';
-import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
+import { DOSSIER_RECEIVED_V1, DOSSIER_WITHDRAWN_V1 } from './intake/dossier.events';
 import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import {
   DOSSIER_ASSIGNED_V1,
@@ -34,7 +34,7 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
   ],
   routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
   fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
-  courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, UNIT_PUBLISHED_V1],
+  courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, DOSSIER_WITHDRAWN_V1, UNIT_PUBLISHED_V1],
   notifications: [
     DOSSIER_RECEIVED_V1,
     DOSSIER_ASSIGNED_V1,

@@ -2,13 +2,17 @@ import { renderTableDocument } from '@motcua/documents';
 import { readPdfText } from '@motcua/documents/test';
 import { handoverRecordDocument } from './handover-record';
 
+const CENTER = 'Trung tâm Phục vụ hành chính công tỉnh Nghệ An';
+
 const INPUT = {
-  pickupId: '01a21f10-0000-7000-8000-00000055499c',
-  originName: 'Trung tâm Phục vụ hành chính công tỉnh Nghệ An',
-  slotAt: new Date('2026-11-28T02:30:00Z'),
-  handedOverAt: new Date('2026-11-28T02:41:00Z'),
+  recordId: '01a21f10-0000-7000-8000-00000055499c',
+  issuer: CENTER,
+  giver: CENTER,
   givenByName: 'Hoàng Văn Bưu',
+  taker: 'Bưu điện',
   takenByName: 'Phạm Quốc Việt',
+  at: new Date('2026-11-28T02:41:00Z'),
+  slotAt: new Date('2026-11-28T02:30:00Z'),
   packages: 2,
   lines: [
     {
@@ -47,5 +51,25 @@ describe(handoverRecordDocument.name, () => {
     expect(text.flat).toContain('Thời điểm giao nhận: 09 giờ 41 phút, ngày 28/11/2026');
     expect(text.flat).toContain('Chuyến lấy theo lịch: 09 giờ 30 phút, ngày 28/11/2026');
     expect(text.lines).toContain('Hoàng Văn Bưu Phạm Quốc Việt');
+  });
+
+  it('should say what the receiver found on the seal when the record is of a receipt', async () => {
+    const receipt = {
+      ...INPUT,
+      issuer: 'Sở Tư pháp tỉnh Nghệ An',
+      giver: 'Bưu điện',
+      givenByName: 'Phạm Quốc Việt',
+      taker: 'Sở Tư pháp tỉnh Nghệ An',
+      takenByName: 'Trần Thị Hằng',
+      slotAt: undefined,
+      sealCheck: 'Đúng số, nguyên vẹn',
+    };
+
+    const pdf = await renderTableDocument(handoverRecordDocument(receipt));
+
+    const text = await readPdfText(pdf);
+    expect(text.flat).toContain('Kiểm tra niêm phong: Đúng số, nguyên vẹn');
+    expect(text.flat).toContain('Bên giao: Bưu điện — Phạm Quốc Việt');
+    expect(text.flat).not.toContain('Chuyến lấy theo lịch');
   });
 });

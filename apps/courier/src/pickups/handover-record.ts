@@ -1,4 +1,4 @@
-import { FontStyle, TableDocumentInput, formatVietnamDateTime } from '@motcua/documents';
+import { Field, FontStyle, TableDocumentInput, formatVietnamDateTime } from '@motcua/documents';
 
 export interface HandoverRecordLine {
   readonly dossierCode: string;
@@ -8,34 +8,45 @@ export interface HandoverRecordLine {
 }
 
 export interface HandoverRecordInput {
-  readonly pickupId: string;
-  readonly originName: string;
-  readonly slotAt: Date;
-  readonly handedOverAt: Date;
+  /** The record's number: the pickup's or the package's id ends it. */
+  readonly recordId: string;
+  /** The body drawing up the record (its header). */
+  readonly issuer: string;
+  /** Who gives: a unit, or the post. */
+  readonly giver: string;
   readonly givenByName: string;
+  /** Who takes: the post, or a unit. */
+  readonly taker: string;
   readonly takenByName: string;
+  readonly at: Date;
+  /** The scheduled pickup, when the record is of one. */
+  readonly slotAt?: Date;
   readonly packages: number;
+  /** What the receiver found on the seal, when the record is of a receipt. */
+  readonly sealCheck?: string;
   readonly lines: readonly HandoverRecordLine[];
 }
 
-/** Biên bản giao nhận: every dossier that left, in which sealed package, who gave, who took, and when. */
+/** Biên bản giao nhận: every dossier handed over, in which sealed package, who gave, who took, and when. */
 export function handoverRecordDocument(input: HandoverRecordInput): TableDocumentInput {
+  const fields: Field[] = [
+    { label: 'Bên giao', value: `${input.giver} — ${input.givenByName}`, valueStyle: FontStyle.Bold },
+    { label: 'Bên nhận', value: `${input.taker} — ${input.takenByName}`, valueStyle: FontStyle.Bold },
+    { label: 'Thời điểm giao nhận', value: formatVietnamDateTime(input.at) },
+    ...(input.slotAt ? [{ label: 'Chuyến lấy theo lịch', value: formatVietnamDateTime(input.slotAt) }] : []),
+    { label: 'Số túi niêm phong', value: String(input.packages) },
+    ...(input.sealCheck ? [{ label: 'Kiểm tra niêm phong', value: input.sealCheck }] : []),
+  ];
   return {
     header: {
-      issuingBody: input.originName,
-      documentNumber: `${input.pickupId.slice(-6).toUpperCase()}/BBGN`,
+      issuingBody: input.issuer,
+      documentNumber: `${input.recordId.slice(-6).toUpperCase()}/BBGN`,
       place: 'Nghệ An',
-      issuedAt: input.handedOverAt,
+      issuedAt: input.at,
     },
     title: 'Biên bản giao nhận hồ sơ, kết quả',
     titleLines: [[{ text: 'Qua dịch vụ bưu chính công ích', style: FontStyle.Italic }]],
-    fields: [
-      { label: 'Bên giao', value: `${input.originName} — ${input.givenByName}`, valueStyle: FontStyle.Bold },
-      { label: 'Bên nhận', value: `Bưu điện — ${input.takenByName}`, valueStyle: FontStyle.Bold },
-      { label: 'Thời điểm giao nhận', value: formatVietnamDateTime(input.handedOverAt) },
-      { label: 'Chuyến lấy theo lịch', value: formatVietnamDateTime(input.slotAt) },
-      { label: 'Số túi niêm phong', value: String(input.packages) },
-    ],
+    fields,
     table: {
       columns: [
         { header: 'TT', weight: 5, align: 'center' },

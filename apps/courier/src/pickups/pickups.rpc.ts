@@ -8,8 +8,10 @@ import {
   PreparePickupV1,
   RECEIVE_PACKAGE_V1,
   RENDER_HANDOVER_RECORD_V1,
+  RENDER_RECEIPT_RECORD_V1,
   ReceivePackageV1,
   RenderHandoverRecordV1,
+  RenderReceiptRecordV1,
   RenderedDocumentV1,
   SEAL_PACKAGE_V1,
   SealPackageV1,
@@ -44,5 +46,10 @@ export class PickupsRpc {
   @Respond(RENDER_HANDOVER_RECORD_V1)
   renderRecord(request: RenderHandoverRecordV1): Promise<RenderedDocumentV1> {
     return this.pickups.renderHandoverRecord(request.pickupId);
+  }
+
+  @Respond(RENDER_RECEIPT_RECORD_V1)
+  renderReceiptRecord(request: RenderReceiptRecordV1): Promise<RenderedDocumentV1> {
+    return this.pickups.renderReceiptRecord(request.packageId);
   }
 }

@@ -26,13 +26,14 @@ import { Shipment } from '../shipments/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { TrackingSource } from '../shipments/tracking-event.entity';
 import { CourierUnit } from '../units/courier-unit.entity';
-import { handoverRecordDocument } from './handover-record';
+import { HandoverRecordInput, HandoverRecordLine, handoverRecordDocument } from './handover-record';
 import { Package, PackageStatus } from './package.entity';
 import { Pickup, PickupStatus } from './pickup.entity';
 import { PickupError, PickupErrorCode } from './pickups.errors';
 import { slotInstant } from './slot';
 
 const actorName = (actor: ActorV1) => actor.displayName ?? actor.name;
+const POST_OFFICE = 'Bưu điện';
 
 @Injectable()
 export class PickupsService {
@@ -152,6 +153,7 @@ export class PickupsService {
       await tx.save(packages);
       const shipments = await tx.find(Shipment, {
         where: { packageId: In(packages.map((p) => p.id)) },
+        order: { trackingNumber: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
       for (const shipment of shipments) {
@@ -213,6 +215,7 @@ export class PickupsService {
       }
       const shipments = await tx.find(Shipment, {
         where: { packageId: pack.id },
+        order: { trackingNumber: 'ASC' },
         lock: { mode: 'pessimistic_write' },
       });
       for (const shipment of shipments) {
@@ -230,7 +233,7 @@ export class PickupsService {
     });
   }
 
-  /** The hand-over record of a pickup as PDF. */
+  /** The record of a pickup's hand-over to the post (Center or unit → post), as PDF. */
   async renderHandoverRecord(pickupId: string): Promise<RenderedDocumentV1> {
     const manager = this.dataSource.manager;
     const pickup = await manager.findOneBy(Pickup, { id: pickupId });
@@ -239,38 +242,72 @@ export class PickupsService {
       throw new PickupError(PickupErrorCode.NotHandedOver, 'Chuyến lấy chưa bàn giao, chưa có biên bản');
     }
     const view = await this.view(manager, pickupId);
-    const units = await manager.find(CourierUnit);
-    const nameOf = (code: string) => units.find((u) => u.code === code)?.name ?? code;
-    const lines = view.packages.flatMap((pack) =>
-      pack.shipments.flatMap((shipment) =>
-        shipment.dossiers.map((dossier) => ({
-          dossierCode: dossier.code,
-          destination: pack.destinationUnitCode
-            ? nameOf(pack.destinationUnitCode)
-            : (shipment.recipient?.address ?? 'Địa chỉ công dân'),
-          trackingNumber: shipment.trackingNumber,
-          sealNumber: pack.sealNumber ?? '',
-        })),
-      ),
+    const nameOf = await this.unitNames();
+    const origin = nameOf(pickup.originUnitCode);
+    return this.renderRecord(`bien-ban-giao-nhan-${pickupId}.pdf`, pickup.originUnitCode, {
+      recordId: pickupId,
+      issuer: origin,
+      giver: origin,
+      givenByName: pickup.givenByName ?? '',
+      taker: POST_OFFICE,
+      takenByName: pickup.takenByName ?? '',
+      at: pickup.handedOverAt,
+      slotAt: pickup.slotAt,
+      packages: view.packages.length,
+      lines: view.packages.flatMap((pack) => this.recordLines(pack, nameOf)),
+    });
+  }
+
+  /** The record of a package's receipt from the post at its destination, with the seal check, as PDF. */
+  async renderReceiptRecord(packageId: string): Promise<RenderedDocumentV1> {
+    const manager = this.dataSource.manager;
+    const pack = await manager.findOneBy(Package, { id: packageId });
+    if (!pack) throw new PickupError(PickupErrorCode.PackageNotFound, 'Không tìm thấy túi bưu gửi');
+    if (!pack.receivedAt || !pack.destinationUnitCode) {
+      throw new PickupError(PickupErrorCode.NotReceived, 'Túi chưa được đơn vị nhận, chưa có biên bản');
+    }
+    const nameOf = await this.unitNames();
+    const destination = nameOf(pack.destinationUnitCode);
+    return this.renderRecord(`bien-ban-nhan-${packageId}.pdf`, pack.destinationUnitCode, {
+      recordId: packageId,
+      issuer: destination,
+      giver: POST_OFFICE,
+      givenByName: pack.givenByName ?? '',
+      taker: destination,
+      takenByName: pack.receivedByName ?? '',
+      at: pack.receivedAt,
+      packages: 1,
+      sealCheck: pack.incident ?? 'Đúng số niêm phong, niêm phong nguyên vẹn',
+      lines: this.recordLines(await this.packageView(manager, packageId), nameOf),
+    });
+  }
+
+  private async renderRecord(
+    filename: string,
+    unitCode: string,
+    input: HandoverRecordInput,
+  ): Promise<RenderedDocumentV1> {
+    const pdf = await renderTableDocument(handoverRecordDocument(input));
+    return { filename, contentType: 'application/pdf', contentBase64: pdf.toString('base64'), unitCode };
+  }
+
+  private recordLines(pack: PackageV1, nameOf: (code: string) => string): HandoverRecordLine[] {
+    return pack.shipments.flatMap((shipment) =>
+      shipment.dossiers.map((dossier) => ({
+        dossierCode: dossier.code,
+        destination: pack.destinationUnitCode
+          ? nameOf(pack.destinationUnitCode)
+          : (shipment.recipient?.address ?? 'Địa chỉ công dân'),
+        trackingNumber: shipment.trackingNumber,
+        sealNumber: pack.sealNumber ?? '',
+      })),
     );
-    const pdf = await renderTableDocument(
-      handoverRecordDocument({
-        pickupId,
-        originName: nameOf(pickup.originUnitCode),
-        slotAt: pickup.slotAt,
-        handedOverAt: pickup.handedOverAt,
-        givenByName: pickup.givenByName ?? '',
-        takenByName: pickup.takenByName ?? '',
-        packages: view.packages.length,
-        lines,
-      }),
-    );
-    return {
-      filename: `bien-ban-giao-nhan-${pickupId}.pdf`,
-      contentType: 'application/pdf',
-      contentBase64: pdf.toString('base64'),
-      unitCode: pickup.originUnitCode,
-    };
+  }
+
+  // Names from courier's copy of the directory; the code itself while the copy lacks the unit.
+  private async unitNames(): Promise<(code: string) => string> {
+    const units = await this.dataSource.manager.find(CourierUnit);
+    return (code) => units.find((u) => u.code === code)?.name ?? code;
   }
 
   // Officers and unit leads receive for their own unit; Center-wide staff (the postal desk) for any.

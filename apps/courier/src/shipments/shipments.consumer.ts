@@ -2,8 +2,10 @@ import { Controller } from '@nestjs/common';
 import {
   DOSSIER_RECEIVED_V1,
   DOSSIER_RESOLVED_V1,
+  DOSSIER_WITHDRAWN_V1,
   DossierReceivedV1,
   DossierResolvedV1,
+  DossierWithdrawnV1,
 } from '@motcua/contracts';
 import { MessageContext, Subscribe } from '@motcua/messaging';
 import { ShipmentsService } from './shipments.service';
@@ -20,5 +22,10 @@ export class ShipmentsConsumer {
   @Subscribe(DOSSIER_RESOLVED_V1)
   onDossierResolved(resolved: DossierResolvedV1, context: MessageContext): Promise<void> {
     return this.shipments.recordResolved(context.tx, resolved);
+  }
+
+  @Subscribe(DOSSIER_WITHDRAWN_V1)
+  onDossierWithdrawn(withdrawn: DossierWithdrawnV1, context: MessageContext): Promise<void> {
+    return this.shipments.recordWithdrawn(context.tx, withdrawn);
   }
 }

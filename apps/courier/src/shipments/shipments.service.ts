@@ -6,6 +6,7 @@ import {
   CreateShipmentV1,
   DossierReceivedV1,
   DossierResolvedV1,
+  DossierWithdrawnV1,
   ResultDeliveryMethod,
   SHIPMENT_CREATED_V1,
   SHIPMENT_DELIVERED_V1,
@@ -133,6 +134,21 @@ export class ShipmentsService {
     await this.sendResultHome(tx, dossier);
   }
 
+  /**
+   * A withdrawn dossier's paper stays: its shipments not yet packed (held or waiting for a pickup) are
+   * cancelled. What is already packed travels and is handled like any returned paper.
+   */
+  async recordWithdrawn(tx: EntityManager, withdrawn: DossierWithdrawnV1): Promise<void> {
+    await tx.query(
+      `UPDATE courier.shipments s SET status = $2
+        WHERE s.status IN ($3, $4) AND s.package_id IS NULL
+          AND EXISTS (SELECT 1 FROM courier.shipment_dossiers d WHERE d.shipment_id = s.id AND d.dossier_id = $1)
+          AND NOT EXISTS (SELECT 1 FROM courier.shipment_dossiers d WHERE d.shipment_id = s.id AND d.dossier_id <> $1)`,
+      [withdrawn.dossierId, ShipmentStatus.Cancelled, ShipmentStatus.Held, ShipmentStatus.Created],
+    );
+    await tx.update(PaperDossier, { dossierId: withdrawn.dossierId }, { resultByPost: false });
+  }
+
   /** Command: a shipment made at the postal desk. */
   createByHand(request: CreateShipmentV1): Promise<ShipmentV1> {
     const { idempotencyKey, ...content } = request;
@@ -222,6 +238,11 @@ export class ShipmentsService {
       .limit(500);
     if (filter.status) query.andWhere('s.status = :status', { status: filter.status });
     if (filter.kind) query.andWhere('s.kind = :kind', { kind: filter.kind });
+    if (filter.unitCode) {
+      query.andWhere('(s.origin_unit_code = :unit OR s.destination_unit_code = :unit)', {
+        unit: filter.unitCode,
+      });
+    }
     if (filter.dossierId) {
       query.andWhere(
         's.id IN (SELECT shipment_id FROM courier.shipment_dossiers WHERE dossier_id = :dossierId)',

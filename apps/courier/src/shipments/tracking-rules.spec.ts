@@ -83,17 +83,19 @@ describe(nextStatus.name, () => {
     expect(status).toBeNull();
   });
 
-  it.each([ShipmentStatus.Delivered, ShipmentStatus.Failed, ShipmentStatus.Returned])(
-    'should keep a finished shipment finished when it is %s',
-    (finished) => {
-      const status = nextStatus(
-        { status: finished, lastEventAt: at('2026-11-28T03:00Z') },
-        { status: TrackingStatus.Failed, occurredAt: at('2026-11-28T05:00Z') },
-      );
+  it.each([
+    ShipmentStatus.Delivered,
+    ShipmentStatus.Failed,
+    ShipmentStatus.Returned,
+    ShipmentStatus.Cancelled,
+  ])('should keep a finished shipment finished when it is %s', (finished) => {
+    const status = nextStatus(
+      { status: finished, lastEventAt: at('2026-11-28T03:00Z') },
+      { status: TrackingStatus.Failed, occurredAt: at('2026-11-28T05:00Z') },
+    );
 
-      expect(status).toBeNull();
-    },
-  );
+    expect(status).toBeNull();
+  });
 
   it('should not move a held shipment, which never left', () => {
     const status = nextStatus(

@@ -37,6 +37,7 @@ const RANK: Record<ShipmentStatus, number> = {
   [ShipmentStatus.Delivered]: 4,
   [ShipmentStatus.Failed]: 4,
   [ShipmentStatus.Returned]: 4,
+  [ShipmentStatus.Cancelled]: 4,
 };
 
 const STATUS_OF: Record<TrackingStatus, ShipmentStatus> = {

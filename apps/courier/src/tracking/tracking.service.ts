@@ -12,7 +12,7 @@ import {
   summariseFieldErrors,
   validateContract,
 } from '@motcua/contracts';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig, CourierConfig } from '../config';
 import { Incident, IncidentKind } from '../shipments/incident.entity';
@@ -76,11 +76,16 @@ export class TrackingService {
     );
     return this.dataSource.transaction(async (tx) => {
       const result = { applied: 0, duplicates: 0, stale: 0, unknown: [] as string[] };
+      // Every shipment of the batch is locked at once, in tracking-number order: concurrent callbacks naming
+      // the same shipments in another order wait instead of deadlocking.
+      const locked = await tx.find(Shipment, {
+        where: { trackingNumber: In([...new Set(events.map((e) => e.trackingNumber))]) },
+        order: { trackingNumber: 'ASC' },
+        lock: { mode: 'pessimistic_write' },
+      });
+      const byNumber = new Map(locked.map((shipment) => [shipment.trackingNumber, shipment]));
       for (const event of events) {
-        const shipment = await tx.findOne(Shipment, {
-          where: { trackingNumber: event.trackingNumber },
-          lock: { mode: 'pessimistic_write' },
-        });
+        const shipment = byNumber.get(event.trackingNumber);
         if (!shipment) {
           if (await this.recordUnknown(tx, event, source)) result.unknown.push(event.eventId);
           else result.duplicates++;

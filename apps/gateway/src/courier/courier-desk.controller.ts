@@ -26,6 +26,7 @@ import {
 } from '@nestjs/swagger';
 import {
   ActorV1,
+  CENTER_WIDE_ROLES,
   CREATE_SHIPMENT_V1,
   GET_SHIPMENT_V1,
   HAND_OVER_PICKUP_V1,
@@ -35,6 +36,7 @@ import {
   PickupV1,
   RECEIVE_PACKAGE_V1,
   RENDER_HANDOVER_RECORD_V1,
+  RENDER_RECEIPT_RECORD_V1,
   Role,
   SEAL_PACKAGE_V1,
   ShipmentListV1,
@@ -42,6 +44,8 @@ import {
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
+import { AuthError, AuthErrorCode } from '../auth/auth.errors';
+import { canSee } from '../dossiers/dossiers.service';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
@@ -65,6 +69,13 @@ const POSTAL_DESK = [Role.Postal, Role.Reception, Role.Admin];
 // Contact points at units are officers or unit leads; the service checks the package is for their unit.
 const RECEIVERS = [...POSTAL_DESK, Role.Officer, Role.UnitLead];
 
+// Center-wide staff see every unit's shipments; a unit's staff only those leaving or reaching their unit.
+function unitScope(actor: ActorV1): { unitCode?: string } {
+  if (actor.kind === 'user' && actor.roles.some((role) => CENTER_WIDE_ROLES.includes(role))) return {};
+  if (!actor.unitCode) throw new AuthError(AuthErrorCode.UnitForbidden);
+  return { unitCode: actor.unitCode };
+}
+
 const idPipe = (label: string) =>
   new ParseUUIDPipe({
     exceptionFactory: () =>
@@ -82,14 +93,17 @@ export class CourierDeskController {
 
   @Get('shipments')
   @Roles(...RECEIVERS, Role.Manager)
-  @ApiOperation({ summary: 'Shipments (bưu gửi) by status, kind or dossier, newest first' })
+  @ApiOperation({
+    summary:
+      "Shipments (bưu gửi) by status, kind, dossier or unit, newest first; a unit's staff see their unit's",
+  })
   @ApiOkResponse({ schema: contractSchema('ShipmentListV1') })
-  list(@Query() query: ShipmentsQuery): Promise<ShipmentListV1> {
-    return this.rpc.send(LIST_SHIPMENTS_V1, { ...query });
+  list(@Query() query: ShipmentsQuery, @CurrentActor() actor: ActorV1): Promise<ShipmentListV1> {
+    return this.rpc.send(LIST_SHIPMENTS_V1, { ...query, ...unitScope(actor) });
   }
 
   @Get('shipments/:id')
-  @Roles(...RECEIVERS, Role.Manager)
+  @Roles(...POSTAL_DESK, Role.Manager)
   @ApiOperation({ summary: 'One shipment with its dossiers, seal and tracking history' })
   @ApiOkResponse({ schema: contractSchema('ShipmentV1') })
   @ApiNotFoundResponse({ type: ErrorDto })
@@ -187,6 +201,23 @@ export class CourierDeskController {
   @ApiConflictResponse({ type: ErrorDto, description: 'COURIER_PICKUP_NOT_HANDED_OVER' })
   async record(@Param('id', idPipe('Mã chuyến lấy')) pickupId: string): Promise<StreamableFile> {
     return pdfResponse(await this.rpc.send(RENDER_HANDOVER_RECORD_V1, { pickupId }));
+  }
+
+  @Get('packages/:id/record.pdf')
+  @Roles(...RECEIVERS, Role.Manager)
+  @ApiOperation({
+    summary: 'The record of a package received from the post at its unit, with the seal check',
+  })
+  @ApiProduces('application/pdf')
+  @ApiOkResponse({ description: 'The PDF' })
+  @ApiConflictResponse({ type: ErrorDto, description: 'COURIER_PACKAGE_NOT_RECEIVED' })
+  async receiptRecord(
+    @Param('id', idPipe('Mã túi')) packageId: string,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<StreamableFile> {
+    const document = await this.rpc.send(RENDER_RECEIPT_RECORD_V1, { packageId });
+    if (!canSee(actor, document.unitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
+    return pdfResponse(document);
   }
 
   @Post('packages/:id/receive')

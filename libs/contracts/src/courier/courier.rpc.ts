@@ -42,6 +42,7 @@ export const PREPARE_PICKUP_V1 = 'courier.pickup.prepare.v1';
 export const SEAL_PACKAGE_V1 = 'courier.package.seal.v1';
 export const HAND_OVER_PICKUP_V1 = 'courier.pickup.hand-over.v1';
 export const RENDER_HANDOVER_RECORD_V1 = 'courier.pickup.record.render.v1';
+export const RENDER_RECEIPT_RECORD_V1 = 'courier.package.record.render.v1';
 export const RECEIVE_PACKAGE_V1 = 'courier.package.receive.v1';
 export const RECORD_TRACKING_WEBHOOK_V1 = 'courier.tracking.webhook.v1';
 export const GET_COURIER_FIGURES_V1 = 'courier.figures.get.v1';
@@ -183,7 +184,7 @@ export class GetShipmentV1 {
   readonly shipmentId: string;
 }
 
-/** Query: shipments by status, kind or dossier, newest first. */
+/** Query: shipments by status, kind, dossier or unit (leaving or arriving), newest first. */
 export class ListShipmentsV1 {
   @IsOptional()
   @IsEnum(ShipmentStatus)
@@ -196,6 +197,11 @@ export class ListShipmentsV1 {
   @IsOptional()
   @IsUUID()
   readonly dossierId?: string;
+
+  @Label('Đơn vị')
+  @IsOptional()
+  @IsUnitCode()
+  readonly unitCode?: string;
 }
 
 /** One line of a shipment's tracking history. */
@@ -342,6 +348,12 @@ export class HandOverPickupV1 {
 export class RenderHandoverRecordV1 {
   @IsUUID()
   readonly pickupId: string;
+}
+
+/** Query: the record of a package's receipt at its destination unit (post → contact point). */
+export class RenderReceiptRecordV1 {
+  @IsUUID()
+  readonly packageId: string;
 }
 
 /**
@@ -516,7 +528,7 @@ export class TrackingWebhookResultV1 {
   @IsInt()
   readonly duplicates: number;
 
-  /** Events older than one already applied: kept in the history, state unchanged. */
+  /** Events kept in the history that changed nothing (older than the last applied, or not further along). */
   @IsInt()
   readonly stale: number;
 

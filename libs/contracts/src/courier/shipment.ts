@@ -16,7 +16,7 @@ export enum ShipmentKind {
 
 /**
  * Where a shipment is. `held` waits for the destination unit to name a contact point; then tracking only
- * moves forward: created → picked up → in transit → delivered, or failed / returned.
+ * moves forward: created → picked up → in transit → delivered, or failed / returned (or cancelled, unpacked).
  */
 export enum ShipmentStatus {
   Held = 'held',
@@ -26,6 +26,8 @@ export enum ShipmentStatus {
   Delivered = 'delivered',
   Failed = 'failed',
   Returned = 'returned',
+  /** The dossier was withdrawn before its paper was packed: nothing travels. */
+  Cancelled = 'cancelled',
 }
 
 /** What the post (or a hand-over at a desk) reports about a shipment. */
