@@ -9,6 +9,7 @@ import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
@@ -27,6 +28,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ReceptionsModule,
     PublicModule,
     QueueModule,
+    DeadlinesModule,
   ],
 })
 export class GatewayModule {}

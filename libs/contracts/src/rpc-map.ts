@@ -78,6 +78,17 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import {
+  CONFIRM_RESOLVED_V1,
+  ConfirmResolvedV1,
+  GET_PROCESSING_REPORT_V1,
+  GetProcessingReportV1,
+  LIST_REPORT_DOSSIERS_V1,
+  ListReportDossiersV1,
+  ProcessingReportV1,
+  ReportDossierListV1,
+  ResolutionsV1,
+} from './routing/deadline.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -113,6 +124,9 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [CONFIRM_RESOLVED_V1]: { request: ConfirmResolvedV1, response: ResolutionsV1 },
+  [GET_PROCESSING_REPORT_V1]: { request: GetProcessingReportV1, response: ProcessingReportV1 },
+  [LIST_REPORT_DOSSIERS_V1]: { request: ListReportDossiersV1, response: ReportDossierListV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -68,9 +68,18 @@ export class IdempotencyService {
         return result;
       });
     } catch (error) {
-      if (!(error instanceof KeyTakenMeanwhile)) throw error;
+      // A retry of a command that cannot run twice (resolve, withdraw) fails its work: the first answer stands.
+      if (!(error instanceof KeyTakenMeanwhile) && !(await this.isRecorded(scope, key))) throw error;
       return this.previousAnswer<T>(scope, key, hash);
     }
+  }
+
+  private async isRecorded(scope: string, key: string): Promise<boolean> {
+    const found: unknown[] = await this.dataSource.query(
+      `SELECT 1 FROM ${this.table} WHERE scope = $1 AND key = $2`,
+      [scope, key],
+    );
+    return found.length > 0;
   }
 
   private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<T> {

@@ -7,11 +7,14 @@ import { DeadlineWakeups } from './deadline-wakeups';
 import { DEADLINES_QUEUE } from './deadlines.jobs';
 import { DeadlinesProcessor } from './deadlines.processor';
 import { DeadlinesReconciler } from './deadlines.reconciler';
+import { DeadlinesRpc } from './deadlines.rpc';
 import { DEADLINES_CONFIG, DeadlinesService } from './deadlines.service';
+import { ResolutionsService } from './resolutions.service';
 import { TimeSource } from './time-source';
 
 @Module({
   imports: [CalendarModule, BullModule.registerQueue({ name: DEADLINES_QUEUE })],
+  controllers: [DeadlinesRpc],
   providers: [
     {
       provide: DEADLINES_CONFIG,
@@ -23,6 +26,7 @@ import { TimeSource } from './time-source';
     DeadlinesService,
     DeadlinesProcessor,
     DeadlinesReconciler,
+    ResolutionsService,
   ],
   exports: [DeadlinesService],
 })
