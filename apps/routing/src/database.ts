@@ -7,6 +7,7 @@ import { ResolutionAudit } from './deadlines/resolution-audit.entity';
 import { CreateAssignments1764259200001 } from './migrations/1764259200001-CreateAssignments';
 import { CreateDeadlines1795820296056 } from './migrations/1795820296056-CreateDeadlines';
 import { CreateResolutionAudits1795821500000 } from './migrations/1795821500000-CreateResolutionAudits';
+import { CreateDigestsAndDoneSignals1795822000000 } from './migrations/1795822000000-CreateDigestsAndDoneSignals';
 
 export const ROUTING_DATABASE = {
   service: 'routing',
@@ -16,5 +17,6 @@ export const ROUTING_DATABASE = {
     CreateAssignments1764259200001,
     CreateDeadlines1795820296056,
     CreateResolutionAudits1795821500000,
+    CreateDigestsAndDoneSignals1795822000000,
   ],
 } as const satisfies ServiceDatabase;

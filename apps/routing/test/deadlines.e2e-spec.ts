@@ -274,6 +274,37 @@ describe('SLA clock: due dates, alerts once each, across a Redis flush', () => {
         { reason: proof.reason, evidence_reference: proof.evidenceReference, actor_name: 'unit_lead' },
       ]);
     });
+    it('should alert the unit lead once when a result is attached to an unconfirmed dossier', async () => {
+      const dossier = await receive();
+      await clockOf(dossier.id);
+      const signal = (token: string) =>
+        system.request<{ isAlerted: boolean } & ErrorBody>(
+          'POST',
+          `/api/v1/dossiers/${dossier.id}/done-signals`,
+          {
+            token,
+            body: { signal: 'result_attached', reference: '25/QĐ-STP' },
+          },
+        );
+
+      const first = await signal(officer);
+      const again = await signal(unitLead);
+      const invalid = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${dossier.id}/done-signals`, {
+        token: officer,
+        body: { signal: 'guessed' },
+      });
+
+      expect([first.status, first.body.isAlerted]).toEqual([200, true]);
+      expect([again.status, again.body.isAlerted]).toEqual([200, false]);
+      expect(invalid.status).toBe(400);
+      expect(invalid.body.details).toEqual([expect.objectContaining({ field: 'signal' })]);
+      const { rows } = await db.query(
+        `SELECT count(*)::int AS n FROM routing.outbox
+         WHERE message_type = 'routing.dossier.done-unconfirmed.v1' AND envelope->'payload'->>'dossierId' = $1`,
+        [dossier.id],
+      );
+      expect(rows[0].n).toBe(1);
+    });
   });
 
   describe('statistics', () => {

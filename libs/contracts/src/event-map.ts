@@ -36,6 +36,12 @@ import {
   DossierStoppedV1,
   DossierSupplementRequestedV1,
 } from './routing/dossier.events';
+import {
+  DOSSIER_DONE_UNCONFIRMED_V1,
+  DUE_DIGEST_COMPILED_V1,
+  DossierDoneUnconfirmedV1,
+  DueDigestCompiledV1,
+} from './routing/deadline.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -56,6 +62,8 @@ export const EVENT_PAYLOADS = {
   [DOSSIER_OVERDUE_V1]: DossierOverdueV1,
   [DOSSIER_RESOLVED_V1]: DossierResolvedV1,
   [DOSSIER_STOPPED_V1]: DossierStoppedV1,
+  [DUE_DIGEST_COMPILED_V1]: DueDigestCompiledV1,
+  [DOSSIER_DONE_UNCONFIRMED_V1]: DossierDoneUnconfirmedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -24,6 +24,7 @@ export * from './intake/ticket.events';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
 export * from './routing/deadline.rpc';
+export * from './routing/deadline.events';
 export * from './notifications/message.rpc';
 export * from './validation';
 export * from './shared/role';

@@ -81,6 +81,9 @@ import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from '.
 import {
   CONFIRM_RESOLVED_V1,
   ConfirmResolvedV1,
+  DoneSignalV1,
+  SIGNAL_DONE_V1,
+  SignalDoneV1,
   GET_PROCESSING_REPORT_V1,
   GetProcessingReportV1,
   LIST_REPORT_DOSSIERS_V1,
@@ -127,6 +130,7 @@ export const RPC_CONTRACTS = {
   [CONFIRM_RESOLVED_V1]: { request: ConfirmResolvedV1, response: ResolutionsV1 },
   [GET_PROCESSING_REPORT_V1]: { request: GetProcessingReportV1, response: ProcessingReportV1 },
   [LIST_REPORT_DOSSIERS_V1]: { request: ListReportDossiersV1, response: ReportDossierListV1 },
+  [SIGNAL_DONE_V1]: { request: SignalDoneV1, response: DoneSignalV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

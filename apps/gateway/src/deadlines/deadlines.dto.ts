@@ -1,9 +1,10 @@
-import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
 import {
   ConfirmResolvedV1,
   Label,
   ReportCategory,
   ReportGrouping,
+  SignalDoneV1,
   UNIT_CODE_PATTERN,
 } from '@motcua/contracts';
 import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
@@ -56,3 +57,11 @@ export class ReportDossiersQuery extends ProcessingReportQuery {
   @MaxLength(200)
   key?: string;
 }
+
+/** The sign and its reference; the dossier is in the path and the actor in the token. */
+export class DoneSignalBody extends PickType(SignalDoneV1, ['signal', 'reference'] as const) {}
+
+export const DONE_SIGNAL_BODY_SCHEMA = derivedContractSchema('DoneSignalBody', 'SignalDoneV1', [
+  'actor',
+  'dossierId',
+]);

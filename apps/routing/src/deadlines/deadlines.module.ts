@@ -4,6 +4,8 @@ import { ConfigService } from '@nestjs/config';
 import { CalendarModule } from '../calendar/calendar.module';
 import type { AppConfig } from '../config';
 import { DeadlineWakeups } from './deadline-wakeups';
+import { DigestsService } from './digests.service';
+import { DoneSignalsService } from './done-signals.service';
 import { DEADLINES_QUEUE } from './deadlines.jobs';
 import { DeadlinesProcessor } from './deadlines.processor';
 import { DeadlinesReconciler } from './deadlines.reconciler';
@@ -27,7 +29,9 @@ import { TimeSource } from './time-source';
     DeadlinesProcessor,
     DeadlinesReconciler,
     ResolutionsService,
+    DigestsService,
+    DoneSignalsService,
   ],
-  exports: [DeadlinesService],
+  exports: [DeadlinesService, DoneSignalsService],
 })
 export class DeadlinesModule {}

@@ -22,6 +22,7 @@ import {
 import { ActorV1 } from '../shared/actor';
 import { IsUnitCode } from '../shared/validators';
 import { Label } from '../validation';
+import { DoneSignal } from './deadline.events';
 import { ResolutionOutcome, Timeliness } from './dossier.events';
 
 export const CONFIRM_RESOLVED_V1 = 'routing.dossier.confirm-resolved.v1';
@@ -282,4 +283,43 @@ export class ReportDossierListV1 {
   @ValidateNested({ each: true })
   @Type(() => ReportDossierV1)
   readonly items: ReportDossierV1[];
+}
+
+export const SIGNAL_DONE_V1 = 'routing.dossier.signal-done.v1';
+
+/**
+ * Command: a sign that the work on a dossier is done (a result document attached, a result package picked up
+ * by the courier). If the dossier is not confirmed resolved yet, its unit lead is alerted, once per signal.
+ */
+export class SignalDoneV1 {
+  @IsUUID()
+  readonly dossierId: string;
+
+  @Label('Dấu hiệu')
+  @IsEnum(DoneSignal)
+  readonly signal: DoneSignal;
+
+  @Label('Số, ký hiệu văn bản hoặc mã bưu gửi')
+  @IsOptional()
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  readonly reference?: string;
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ActorV1)
+  readonly actor: ActorV1;
+}
+
+export class DoneSignalV1 {
+  @IsUUID()
+  readonly dossierId: string;
+
+  @IsEnum(DoneSignal)
+  readonly signal: DoneSignal;
+
+  /** True when this signal alerted the unit lead now; false when the dossier is confirmed or already signalled. */
+  @IsBoolean()
+  readonly isAlerted: boolean;
 }
