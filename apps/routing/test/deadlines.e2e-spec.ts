@@ -8,7 +8,7 @@ import {
   ReportCategory,
   ReportDossierListV1,
   ReportFiguresV1,
-  ResolutionsV1,
+  ConfirmedResolutionsV1,
 } from '@motcua/contracts';
 import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import Redis from 'ioredis';
@@ -181,7 +181,7 @@ describe('SLA clock: due dates, alerts once each, across a Redis flush', () => {
 
   describe('confirm resolved', () => {
     const confirm = (token: string, body: Record<string, unknown>, idempotencyKey = key()) =>
-      system.request<ResolutionsV1 & ErrorBody>('POST', '/api/v1/resolutions', {
+      system.request<ConfirmedResolutionsV1 & ErrorBody>('POST', '/api/v1/resolutions', {
         token,
         body: { outcome: 'approved', ...body },
         headers: { 'idempotency-key': idempotencyKey },
@@ -330,7 +330,7 @@ describe('SLA clock: due dates, alerts once each, across a Redis flush', () => {
         `SELECT (due_at - interval '5 minutes') AS at FROM routing.dossier_clocks WHERE dossier_id = $1`,
         [confirmedLate.id],
       );
-      const lead = await system.request<ResolutionsV1>('POST', '/api/v1/resolutions', {
+      const lead = await system.request<ConfirmedResolutionsV1>('POST', '/api/v1/resolutions', {
         token: unitLead,
         body: {
           dossierIds: [confirmedLate.id],
@@ -340,7 +340,7 @@ describe('SLA clock: due dates, alerts once each, across a Redis flush', () => {
           evidenceReference: 'Văn bản 15/QĐ-STP',
         },
       });
-      const late = await system.request<ResolutionsV1>('POST', '/api/v1/resolutions', {
+      const late = await system.request<ConfirmedResolutionsV1>('POST', '/api/v1/resolutions', {
         token: officer,
         body: { dossierIds: [resolvedLate.id], outcome: 'refused' },
       });

@@ -42,6 +42,26 @@ import {
   DossierDoneUnconfirmedV1,
   DueDigestCompiledV1,
 } from './routing/deadline.events';
+import {
+  FEE_ASSESSED_V1,
+  FEE_WAIVED_V1,
+  FeeAssessedV1,
+  FeeWaivedV1,
+  PAYMENT_RECORDED_V1,
+  PaymentRecordedV1,
+  RECEIPT_ISSUED_V1,
+  ReceiptIssuedV1,
+} from './fees/fee.events';
+import {
+  SHIPMENT_CREATED_V1,
+  SHIPMENT_DELIVERED_V1,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentCreatedV1,
+  ShipmentDeliveredV1,
+  ShipmentFailedV1,
+  ShipmentPickedUpV1,
+} from './courier/shipment.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -64,6 +84,14 @@ export const EVENT_PAYLOADS = {
   [DOSSIER_STOPPED_V1]: DossierStoppedV1,
   [DUE_DIGEST_COMPILED_V1]: DueDigestCompiledV1,
   [DOSSIER_DONE_UNCONFIRMED_V1]: DossierDoneUnconfirmedV1,
+  [FEE_ASSESSED_V1]: FeeAssessedV1,
+  [FEE_WAIVED_V1]: FeeWaivedV1,
+  [PAYMENT_RECORDED_V1]: PaymentRecordedV1,
+  [RECEIPT_ISSUED_V1]: ReceiptIssuedV1,
+  [SHIPMENT_CREATED_V1]: ShipmentCreatedV1,
+  [SHIPMENT_PICKED_UP_V1]: ShipmentPickedUpV1,
+  [SHIPMENT_DELIVERED_V1]: ShipmentDeliveredV1,
+  [SHIPMENT_FAILED_V1]: ShipmentFailedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -11,7 +11,7 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ActorV1, CONFIRM_RESOLVED_V1, ResolutionsV1, Role } from '@motcua/contracts';
+import { ActorV1, CONFIRM_RESOLVED_V1, ConfirmedResolutionsV1, Role } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
@@ -35,7 +35,7 @@ export class ResolutionsController {
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiBody({ schema: CONFIRM_RESOLVED_BODY_SCHEMA })
-  @ApiOkResponse({ schema: contractSchema('ResolutionsV1') })
+  @ApiOkResponse({ schema: contractSchema('ConfirmedResolutionsV1') })
   @ApiBadRequestResponse({ type: ErrorDto, description: 'Invalid body, or a time before the last hand-over' })
   @ApiForbiddenResponse({
     type: ErrorDto,
@@ -46,7 +46,7 @@ export class ResolutionsController {
     @Body() body: ConfirmResolvedBody,
     @CurrentActor() actor: ActorV1,
     @IdempotencyKey() idempotencyKey?: string,
-  ): Promise<ResolutionsV1> {
+  ): Promise<ConfirmedResolutionsV1> {
     return this.rpc.send(CONFIRM_RESOLVED_V1, {
       ...body,
       actor,

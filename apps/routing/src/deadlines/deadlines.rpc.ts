@@ -3,7 +3,7 @@ import {
   CONFIRM_RESOLVED_V1,
   ConfirmResolvedV1,
   DoneSignalV1,
-  ResolutionsV1,
+  ConfirmedResolutionsV1,
   SIGNAL_DONE_V1,
   SignalDoneV1,
 } from '@motcua/contracts';
@@ -19,7 +19,7 @@ export class DeadlinesRpc {
   ) {}
 
   @Respond(CONFIRM_RESOLVED_V1)
-  confirmResolved(command: ConfirmResolvedV1): Promise<ResolutionsV1> {
+  confirmResolved(command: ConfirmResolvedV1): Promise<ConfirmedResolutionsV1> {
     return this.resolutions.confirmResolved(command);
   }
 

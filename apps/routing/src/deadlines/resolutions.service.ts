@@ -3,8 +3,8 @@ import {
   ActorV1,
   ConfirmResolvedV1,
   DOSSIER_RESOLVED_V1,
-  ResolutionV1,
-  ResolutionsV1,
+  ConfirmedResolutionV1,
+  ConfirmedResolutionsV1,
   Role,
 } from '@motcua/contracts';
 import { IdempotencyService, OutboxService } from '@motcua/messaging';
@@ -30,13 +30,13 @@ export class ResolutionsService {
   ) {}
 
   /** Confirms every listed dossier or none; an earlier actual time needs a unit lead and is audited. */
-  confirmResolved(command: ConfirmResolvedV1): Promise<ResolutionsV1> {
+  confirmResolved(command: ConfirmResolvedV1): Promise<ConfirmedResolutionsV1> {
     const { idempotencyKey, ...content } = command;
     return this.idempotency.run('dossier.confirm-resolved', idempotencyKey, content, async (tx) => {
       if (command.resolvedAt !== undefined && !command.actor.roles.includes(Role.UnitLead)) {
         throw new DeadlineError(DeadlineErrorCode.EarlierTimeNeedsUnitLead, { field: 'resolvedAt' });
       }
-      const items: ResolutionV1[] = [];
+      const items: ConfirmedResolutionV1[] = [];
       for (const dossierId of command.dossierIds) items.push(await this.confirmOne(tx, dossierId, command));
       return { items };
     });
@@ -46,7 +46,7 @@ export class ResolutionsService {
     tx: EntityManager,
     dossierId: string,
     command: ConfirmResolvedV1,
-  ): Promise<ResolutionV1> {
+  ): Promise<ConfirmedResolutionV1> {
     const clock = await tx.findOneBy(DossierClock, { dossierId });
     if (!clock) throw new DeadlineError(DeadlineErrorCode.ClockNotFound, { dossierId });
     if (!actsFor(command.actor, clock.unitCode)) {

@@ -96,7 +96,7 @@ export class ConfirmResolvedV1 {
   readonly actor: ActorV1;
 }
 
-export class ResolutionV1 {
+export class ConfirmedResolutionV1 {
   @IsUUID()
   readonly dossierId: string;
 
@@ -113,10 +113,10 @@ export class ResolutionV1 {
   readonly confirmedAt: string;
 }
 
-export class ResolutionsV1 {
+export class ConfirmedResolutionsV1 {
   @ValidateNested({ each: true })
-  @Type(() => ResolutionV1)
-  readonly items: ResolutionV1[];
+  @Type(() => ConfirmedResolutionV1)
+  readonly items: ConfirmedResolutionV1[];
 }
 
 /** Rows of the processing report: by sector (lĩnh vực, form II.06a), unit or procedure. */
