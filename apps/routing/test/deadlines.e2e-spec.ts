@@ -401,4 +401,29 @@ describe('SLA clock: due dates, alerts once each, across a Redis flush', () => {
       expect(badGrouping.body.details).toEqual([expect.objectContaining({ field: 'groupBy' })]);
     });
   });
+
+  it('should document its endpoints with the contracts as schemas', async () => {
+    const docs = await system.request<{
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+    }>('GET', '/api/docs-json');
+
+    expect(Object.keys(docs.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/resolutions',
+        '/api/v1/dossiers/{id}/done-signals',
+        '/api/v1/reports/processing',
+        '/api/v1/reports/processing/dossiers',
+      ]),
+    );
+    const { schemas } = docs.body.components;
+    expect(Object.keys(schemas.ConfirmResolvedBody.properties ?? {})).toEqual(
+      expect.arrayContaining(['dossierIds', 'outcome', 'resolvedAt', 'reason', 'evidenceReference']),
+    );
+    expect(schemas.ConfirmResolvedBody.properties).not.toHaveProperty('actor');
+    expect(Object.keys(schemas.ProcessingReportV1.properties ?? {})).toEqual(
+      expect.arrayContaining(['rows', 'totals']),
+    );
+    expect(schemas.ConfirmedResolutionsV1).toBeDefined();
+  });
 });
