@@ -136,6 +136,12 @@ describe(ReportsService.name, () => {
       expect(report.totals).toMatchObject({ total: 8, pendingWithinDeadline: 3, pendingOverdue: 1 });
     });
 
+    it('should refuse a period longer than a year', async () => {
+      await expect(sut.getProcessingReport({ ...december, from: '2025-12-01' })).rejects.toMatchObject({
+        code: 'REPORT_PERIOD_TOO_LONG',
+      });
+    });
+
     it('should refuse a date that does not exist', async () => {
       await expect(sut.getProcessingReport({ ...december, to: '2026-02-30' })).rejects.toMatchObject({
         code: 'REPORT_INVALID_PERIOD',
