@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { TICKET_CALLED_V1 } from '@motcua/contracts';
+import { INBOX_ITEM_ADDED_V1, TICKET_CALLED_V1 } from '@motcua/contracts';
 import { BrokerReadiness, MessagingModule } from '@motcua/messaging';
 import { ObservabilityModule, RedisReadiness } from '@motcua/observability';
 import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
@@ -14,6 +14,7 @@ import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
 import { FeesModule } from './fees/fees.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -23,7 +24,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => loadConfig()] }),
     ObservabilityModule.forService({ readiness: [DatabaseReadiness, BrokerReadiness, RedisReadiness] }),
     PersistenceModule.forService(GATEWAY_DATABASE),
-    MessagingModule.forGateway({ liveKeys: [TICKET_CALLED_V1] }),
+    MessagingModule.forGateway({ liveKeys: [TICKET_CALLED_V1, INBOX_ITEM_ADDED_V1] }),
     AuthModule,
     CatalogModule,
     CalendarModule,
@@ -35,6 +36,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     DeadlinesModule,
     FeesModule,
     CourierModule,
+    NotificationsModule,
   ],
 })
 export class GatewayModule {}

@@ -12,10 +12,12 @@ import {
   DossierMessagesV1,
   DossierReceivedV1,
   ErrorKind,
+  EventKey,
   LIST_DOSSIER_MESSAGES_V1,
   ListDossierMessagesV1,
   MessageChannel,
   MessageStatus,
+  SUBSCRIPTIONS,
 } from '@motcua/contracts';
 import { dossierReceivedV1 } from '@motcua/contracts/test';
 import { PersistenceModule, ServiceDatabase } from '@motcua/persistence';
@@ -108,6 +110,16 @@ class EffectsConsumer {
       ],
     };
   }
+}
+
+// The rest of the real service's subscriptions are accepted and do nothing here, so the service boots whatever
+// notifications subscribes to.
+const HANDLED_KEYS: readonly EventKey[] = [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1];
+for (const key of SUBSCRIPTIONS[SERVICE].filter((k) => !HANDLED_KEYS.includes(k))) {
+  const property = `ignore:${key}`;
+  const descriptor = { value: async (): Promise<void> => undefined, writable: true, configurable: true };
+  Object.defineProperty(EffectsConsumer.prototype, property, descriptor);
+  Subscribe(key)(EffectsConsumer.prototype, property, descriptor);
 }
 
 async function record(context: MessageContext, dossierId: string): Promise<void> {
