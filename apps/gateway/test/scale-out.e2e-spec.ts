@@ -1,5 +1,5 @@
 import { DOMAIN_SERVICE_NAMES } from '@motcua/contracts';
-import { ReceptionBody, ServiceInstance, TestSystem, receptionFor } from '@motcua/testing';
+import { ReceptionBody, ServiceInstance, TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { expectEachHandledOnce, receiveMany } from './support/dossier-flow';
 
 const SECOND_REPLICAS: ServiceInstance[] = [
@@ -31,15 +31,49 @@ async function sequencesOf(system: TestSystem, unitCode: string): Promise<number
   }
 }
 
+/** Receipt numbers of a unit's series this year, in order. */
+async function receiptNumbers(system: TestSystem, unitCode: string): Promise<number[]> {
+  const db = await system.db();
+  try {
+    const { rows } = await db.query(
+      'SELECT number FROM fees.receipts WHERE unit_code = $1 AND number IS NOT NULL ORDER BY number',
+      [unitCode],
+    );
+    return rows.map((row: { number: number }) => row.number);
+  } finally {
+    await db.end();
+  }
+}
+
+/** Waits until fees has assessed every dossier (what a cashier can be asked to collect). */
+async function waitForAssessments(system: TestSystem, dossiers: { id: string }[]): Promise<void> {
+  const db = await system.db();
+  try {
+    await waitFor(
+      async () => {
+        const { rows } = await db.query(
+          'SELECT count(*)::int AS n FROM fees.assessments WHERE dossier_id = ANY($1::uuid[])',
+          [dossiers.map((d) => d.id)],
+        );
+        return rows[0].n === dossiers.length ? rows : null;
+      },
+      { description: 'every dossier assessed' },
+    );
+  } finally {
+    await db.end();
+  }
+}
+
 describe('Scale-out: two replicas of every service change nothing but speed', () => {
   let system: TestSystem;
   let reception: string;
+  let cashierToken: string;
   let template: ReceptionBody;
 
   beforeAll(async () => {
-    system = await TestSystem.start('scale-out');
+    system = await TestSystem.start('scale-out', { env: { MOTCUA_DEADLINES_RECONCILE_MS: '1000' } });
     await Promise.all(SECOND_REPLICAS.map((replica) => system.startService(replica)));
-    reception = await system.login('reception');
+    [reception, cashierToken] = await Promise.all([system.login('reception'), system.login('cashier')]);
     template = await receptionFor(system, reception, '2.000488');
   }, 120_000);
 
@@ -66,6 +100,90 @@ describe('Scale-out: two replicas of every service change nothing but speed', ()
     expect(await metric(system, 'routing#2', handled)).toBeGreaterThan(0);
     expect(await metric(system, 'intake', /^motcua_outbox_published_total /)).toBeGreaterThan(0);
     expect(await metric(system, 'intake#2', /^motcua_outbox_published_total /)).toBeGreaterThan(0);
+  }, 180_000);
+
+  it('should number receipts without gaps when two fees replicas take payments from two gateways', async () => {
+    const dossiers = await receiveMany(system, {
+      token: reception,
+      template,
+      count: 60,
+      concurrency: 10,
+      gateways: BOTH_GATEWAYS,
+    });
+    await waitForAssessments(system, dossiers);
+
+    let next = 0;
+    const cashier = async () => {
+      while (next < dossiers.length) {
+        const index = next++;
+        const paid = await system.request('POST', `/api/v1/dossiers/${dossiers[index].id}/payments`, {
+          via: BOTH_GATEWAYS[index % 2],
+          token: cashierToken,
+          headers: { 'Idempotency-Key': `scale-pay-${dossiers[index].id}` },
+          body: { method: 'cash', amountDong: 200_000, counterNumber: 36 },
+        });
+        if (paid.status !== 201)
+          throw new Error(`payment refused: ${paid.status} ${JSON.stringify(paid.body)}`);
+      }
+    };
+    await Promise.all(Array.from({ length: 10 }, cashier));
+
+    const numbers = await waitFor(
+      async () => {
+        const found = await receiptNumbers(system, '000.00.20.H41');
+        return found.length >= dossiers.length ? found : null;
+      },
+      { description: 'a numbered receipt per payment' },
+    );
+    expect(numbers).toEqual(Array.from({ length: numbers.length }, (_, i) => i + 1));
+    expect(numbers).toHaveLength(dossiers.length);
+  }, 180_000);
+
+  it('should fire each due-day and overdue alert once with two routing replicas checking the clocks', async () => {
+    const dossiers = await receiveMany(system, {
+      token: reception,
+      template,
+      count: 40,
+      concurrency: 10,
+      gateways: BOTH_GATEWAYS,
+    });
+    const ids = dossiers.map((d) => d.id);
+    const db = await system.db();
+    try {
+      await waitFor(async () => {
+        const { rows } = await db.query(
+          'SELECT count(*)::int AS n FROM routing.dossier_clocks WHERE dossier_id = ANY($1::uuid[])',
+          [ids],
+        );
+        return rows[0].n === ids.length ? rows : null;
+      });
+      // Every clock runs out in a few seconds: both replicas' checkers and reconcilers race for each alert.
+      await db.query(
+        `UPDATE routing.dossier_clocks SET due_at = now() + interval '3 seconds', three_days_notified_at = NULL,
+           one_day_notified_at = NULL, due_day_notified_at = NULL WHERE dossier_id = ANY($1::uuid[])`,
+        [ids],
+      );
+      const alerts = await waitFor(
+        async () => {
+          const { rows } = await db.query(
+            `SELECT envelope->'payload'->>'dossierId' AS dossier, message_type AS type,
+                    envelope->'payload'->>'threshold' AS threshold
+               FROM routing.outbox WHERE message_type IN ('routing.dossier.due-soon.v1', 'routing.dossier.overdue.v1')
+                AND envelope->'payload'->>'dossierId' = ANY($1::text[])`,
+            [ids],
+          );
+          return rows.filter((r) => r.type === 'routing.dossier.overdue.v1').length >= ids.length
+            ? rows
+            : null;
+        },
+        { description: 'an overdue alert for every dossier', timeoutMs: 60_000 },
+      );
+      const fired = alerts.map((a) => `${a.dossier} ${a.threshold ?? 'overdue'}`);
+      expect(new Set(fired).size).toBe(fired.length);
+      expect(fired.filter((f) => f.endsWith('overdue'))).toHaveLength(ids.length);
+    } finally {
+      await db.end();
+    }
   }, 180_000);
 
   it('should lose and double nothing when one replica of each consuming service is stopped under load', async () => {

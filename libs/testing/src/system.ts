@@ -97,6 +97,8 @@ export class TestSystem {
       // Rate-limit counters and queues of one test system are invisible to the others.
       MOTCUA_REDIS_PREFIX: system.database,
       MOTCUA_LOG_LEVEL: 'warn',
+      // Twelve processes of a scale-out suite stay well inside PostgreSQL's default 100 connections.
+      MOTCUA_DB_POOL_SIZE: '5',
       MOTCUA_LOGIN_RATE_LIMIT: '1000',
       MOTCUA_PUBLIC_BASE_URL: `http://127.0.0.1:${system.ports.gateway}`,
       ...options.env,
