@@ -10,6 +10,7 @@ import { CatalogModule } from './catalog/catalog.module';
 import { CourierModule } from './courier/courier.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
 import { FeesModule } from './fees/fees.module';
@@ -32,6 +33,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ReceptionsModule,
     PublicModule,
     QueueModule,
+    DeadlinesModule,
     FeesModule,
     CourierModule,
     NotificationsModule,

@@ -3,15 +3,20 @@ import type { ServiceDatabase } from '@motcua/persistence';
 import { Assignment } from './assignments/assignment.entity';
 import { CalendarYear } from './calendar/calendar-year.entity';
 import { DossierClock } from './deadlines/dossier-clock.entity';
+import { ResolutionAudit } from './deadlines/resolution-audit.entity';
 import { CreateAssignments1764259200001 } from './migrations/1764259200001-CreateAssignments';
 import { CreateDeadlines1795820296056 } from './migrations/1795820296056-CreateDeadlines';
+import { CreateResolutionAudits1795821500000 } from './migrations/1795821500000-CreateResolutionAudits';
+import { CreateDigestsAndDoneSignals1795822000000 } from './migrations/1795822000000-CreateDigestsAndDoneSignals';
 
 export const ROUTING_DATABASE = {
   service: 'routing',
-  entities: [Assignment, DossierClock, CalendarYear],
+  entities: [Assignment, DossierClock, CalendarYear, ResolutionAudit],
   migrations: [
     messagingTablesMigration('routing', 1764259200000),
     CreateAssignments1764259200001,
     CreateDeadlines1795820296056,
+    CreateResolutionAudits1795821500000,
+    CreateDigestsAndDoneSignals1795822000000,
   ],
 } as const satisfies ServiceDatabase;

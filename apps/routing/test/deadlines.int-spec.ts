@@ -1,7 +1,11 @@
 import { atVietnamTime } from '@motcua/calendar';
 import {
   Channel,
+  DOSSIER_DONE_UNCONFIRMED_V1,
   DOSSIER_DUE_SOON_V1,
+  DUE_DIGEST_COMPILED_V1,
+  DoneSignal,
+  DueDigestCompiledV1,
   DOSSIER_OVERDUE_V1,
   DueSoonThreshold,
   Timeliness,
@@ -19,6 +23,8 @@ import { DeadlineWakeups } from '../src/deadlines/deadline-wakeups';
 import { DeadlineErrorCode } from '../src/deadlines/deadlines.errors';
 import { DEADLINES_QUEUE } from '../src/deadlines/deadlines.jobs';
 import { DeadlinesReconciler } from '../src/deadlines/deadlines.reconciler';
+import { DigestsService } from '../src/deadlines/digests.service';
+import { DoneSignalsService } from '../src/deadlines/done-signals.service';
 import { DeadlinesService, StartClockInput } from '../src/deadlines/deadlines.service';
 import { TimeSource } from '../src/deadlines/time-source';
 
@@ -40,6 +46,8 @@ describe(DeadlinesService.name, () => {
   let time: StoppedTime;
   let sut: DeadlinesService;
   let reconciler: DeadlinesReconciler;
+  let digests: DigestsService;
+  let doneSignals: DoneSignalsService;
 
   beforeAll(async () => {
     database = await createServiceDatabase(ROUTING_DATABASE);
@@ -51,15 +59,12 @@ describe(DeadlinesService.name, () => {
     const config = { thresholds: Object.values(DueSoonThreshold), reconcileMs: 60_000 };
     const wakeups = new DeadlineWakeups(queue);
     time = new StoppedTime();
-    sut = new DeadlinesService(
-      dataSource,
-      new OutboxService({ service: 'routing' }),
-      new CalendarService(dataSource),
-      wakeups,
-      time,
-      config,
-    );
-    reconciler = new DeadlinesReconciler(dataSource, sut, wakeups, time, config);
+    const outbox = new OutboxService({ service: 'routing' });
+    const calendar = new CalendarService(dataSource);
+    sut = new DeadlinesService(dataSource, outbox, calendar, wakeups, time, config);
+    digests = new DigestsService(dataSource, outbox, calendar, time);
+    doneSignals = new DoneSignalsService(dataSource, outbox, time);
+    reconciler = new DeadlinesReconciler(dataSource, sut, wakeups, digests, time, config);
   });
 
   afterAll(async () => {
@@ -351,6 +356,75 @@ describe(DeadlinesService.name, () => {
       expect(delayed.map((job) => job.id)).toContain(
         `check-clock-${dueLater}-${atVietnamTime('2026-12-10').getTime()}`,
       );
+    });
+  });
+
+  describe(DigestsService.name, () => {
+    const UNIT = '000.00.99.H41';
+    const OFFICER = '01a21ebe-84ad-7178-be29-781f85ee9fd7';
+
+    const digestsOf = async (): Promise<DueDigestCompiledV1[]> => {
+      const rows: { payload: DueDigestCompiledV1 }[] = await dataSource.query(
+        `SELECT envelope->'payload' AS payload FROM routing.outbox
+         WHERE message_type = $1 AND envelope->'payload'->>'unitCode' = $2 ORDER BY created_at, id`,
+        [DUE_DIGEST_COMPILED_V1, UNIT],
+      );
+      return rows.map((row) => row.payload);
+    };
+
+    it('should compile one digest per unit lead and officer each working morning, of what is due within 3 working days', async () => {
+      const dueSoon = await start({ unitCode: UNIT });
+      const dueLater = await start({ unitCode: UNIT, dueAt: atVietnamTime('2026-12-11', '10:00') });
+      await dataSource.transaction((tx) =>
+        sut.moveClock(tx, dueSoon, { unitCode: UNIT, officerId: OFFICER }),
+      );
+      await dataSource.transaction((tx) =>
+        sut.moveClock(tx, dueLater, { unitCode: UNIT, officerId: OFFICER }),
+      );
+
+      time.at = atVietnamTime('2026-12-06', '08:00');
+      const onSunday = await digests.compileDigests();
+      time.at = atVietnamTime('2026-12-07', '06:59');
+      const beforeSeven = await digests.compileDigests();
+      time.at = atVietnamTime('2026-12-07', '07:05');
+      await digests.compileDigests();
+      await digests.compileDigests();
+
+      expect([onSunday, beforeSeven]).toEqual([0, 0]);
+      const compiled = await digestsOf();
+      expect(compiled.map((digest) => digest.officerId ?? 'unit lead')).toEqual(['unit lead', OFFICER]);
+      for (const digest of compiled) {
+        expect(digest.day).toBe('2026-12-07');
+        expect(digest.items.map((item) => item.dossierId)).toEqual([dueSoon]);
+      }
+    });
+  });
+
+  describe(DoneSignalsService.name, () => {
+    const alertsOfSignals = async (dossierId: string): Promise<number> => {
+      const [row] = await dataSource.query(
+        `SELECT count(*)::int AS n FROM routing.outbox
+         WHERE message_type = $1 AND envelope->'payload'->>'dossierId' = $2`,
+        [DOSSIER_DONE_UNCONFIRMED_V1, dossierId],
+      );
+      return row.n;
+    };
+
+    it('should alert once per signal while the dossier is unconfirmed, and not after it is resolved', async () => {
+      const dossierId = await start();
+      const attached = { signal: DoneSignal.ResultAttached, reference: '12/QĐ-STP' };
+
+      const first = await dataSource.transaction((tx) => doneSignals.recordSignal(tx, dossierId, attached));
+      const again = await dataSource.transaction((tx) => doneSignals.recordSignal(tx, dossierId, attached));
+      await dataSource.transaction((tx) =>
+        sut.resolveClock(tx, dossierId, { resolvedAt: time.at, confirmedAt: time.at }),
+      );
+      const afterResolution = await dataSource.transaction((tx) =>
+        doneSignals.recordSignal(tx, dossierId, { signal: DoneSignal.ResultPackagePickedUp }),
+      );
+
+      expect([first, again, afterResolution]).toEqual([true, false, false]);
+      expect(await alertsOfSignals(dossierId)).toBe(1);
     });
   });
 });

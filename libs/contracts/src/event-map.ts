@@ -37,6 +37,12 @@ import {
   DossierSupplementRequestedV1,
 } from './routing/dossier.events';
 import {
+  DOSSIER_DONE_UNCONFIRMED_V1,
+  DUE_DIGEST_COMPILED_V1,
+  DossierDoneUnconfirmedV1,
+  DueDigestCompiledV1,
+} from './routing/deadline.events';
+import {
   FEE_ASSESSED_V1,
   FEE_WAIVED_V1,
   FeeAssessedV1,
@@ -77,6 +83,8 @@ export const EVENT_PAYLOADS = {
   [DOSSIER_OVERDUE_V1]: DossierOverdueV1,
   [DOSSIER_RESOLVED_V1]: DossierResolvedV1,
   [DOSSIER_STOPPED_V1]: DossierStoppedV1,
+  [DUE_DIGEST_COMPILED_V1]: DueDigestCompiledV1,
+  [DOSSIER_DONE_UNCONFIRMED_V1]: DossierDoneUnconfirmedV1,
   [FEE_ASSESSED_V1]: FeeAssessedV1,
   [FEE_WAIVED_V1]: FeeWaivedV1,
   [PAYMENT_RECORDED_V1]: PaymentRecordedV1,

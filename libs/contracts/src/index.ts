@@ -25,6 +25,8 @@ export * from './intake/reference-data.rpc';
 export * from './intake/dossier-progress.rpc';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
+export * from './routing/deadline.rpc';
+export * from './routing/deadline.events';
 export * from './notifications/message.rpc';
 export * from './fees/fee';
 export * from './fees/fee.events';

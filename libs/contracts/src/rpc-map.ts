@@ -95,6 +95,20 @@ import {
   RepublishReferenceDataV1,
 } from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import {
+  CONFIRM_RESOLVED_V1,
+  ConfirmResolvedV1,
+  DoneSignalV1,
+  SIGNAL_DONE_V1,
+  SignalDoneV1,
+  GET_PROCESSING_REPORT_V1,
+  GetProcessingReportV1,
+  LIST_REPORT_DOSSIERS_V1,
+  ListReportDossiersV1,
+  ProcessingReportV1,
+  ReportDossierListV1,
+  ConfirmedResolutionsV1,
+} from './routing/deadline.rpc';
 import { AssessmentV1, PaymentV1, ReceiptV1 } from './fees/fee';
 import {
   GET_ASSESSMENT_V1,
@@ -234,6 +248,10 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [CONFIRM_RESOLVED_V1]: { request: ConfirmResolvedV1, response: ConfirmedResolutionsV1 },
+  [GET_PROCESSING_REPORT_V1]: { request: GetProcessingReportV1, response: ProcessingReportV1 },
+  [LIST_REPORT_DOSSIERS_V1]: { request: ListReportDossiersV1, response: ReportDossierListV1 },
+  [SIGNAL_DONE_V1]: { request: SignalDoneV1, response: DoneSignalV1 },
   [RECEIVE_SUPPLEMENT_V1]: { request: ReceiveSupplementV1, response: DossierV1 },
   [RETURN_RESULT_V1]: { request: ReturnResultV1, response: DossierV1 },
   [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },

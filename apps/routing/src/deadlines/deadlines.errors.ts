@@ -6,6 +6,8 @@ export enum DeadlineErrorCode {
   ClockNotPaused = 'DEADLINE_CLOCK_NOT_PAUSED',
   ResolutionBeforeHandOver = 'DEADLINE_RESOLUTION_BEFORE_HAND_OVER',
   ResolutionAfterConfirmation = 'DEADLINE_RESOLUTION_AFTER_CONFIRMATION',
+  UnitForbidden = 'DEADLINE_UNIT_FORBIDDEN',
+  EarlierTimeNeedsUnitLead = 'DEADLINE_EARLIER_TIME_NEEDS_UNIT_LEAD',
 }
 
 const KINDS: Record<DeadlineErrorCode, ErrorKind> = {
@@ -14,6 +16,8 @@ const KINDS: Record<DeadlineErrorCode, ErrorKind> = {
   [DeadlineErrorCode.ClockNotPaused]: ErrorKind.Conflict,
   [DeadlineErrorCode.ResolutionBeforeHandOver]: ErrorKind.Invalid,
   [DeadlineErrorCode.ResolutionAfterConfirmation]: ErrorKind.Invalid,
+  [DeadlineErrorCode.UnitForbidden]: ErrorKind.Forbidden,
+  [DeadlineErrorCode.EarlierTimeNeedsUnitLead]: ErrorKind.Forbidden,
 };
 
 const MESSAGES: Record<DeadlineErrorCode, string> = {
@@ -23,6 +27,9 @@ const MESSAGES: Record<DeadlineErrorCode, string> = {
   [DeadlineErrorCode.ResolutionBeforeHandOver]:
     'Thời điểm xử lý xong không được trước lần bàn giao cuối cùng của hồ sơ',
   [DeadlineErrorCode.ResolutionAfterConfirmation]: 'Thời điểm xử lý xong không được sau thời điểm xác nhận',
+  [DeadlineErrorCode.UnitForbidden]: 'Hồ sơ không thuộc đơn vị của người thực hiện',
+  [DeadlineErrorCode.EarlierTimeNeedsUnitLead]:
+    'Chỉ lãnh đạo đơn vị được ghi nhận thời điểm xử lý xong sớm hơn thời điểm xác nhận',
 };
 
 export class DeadlineError extends AppError {

@@ -4,14 +4,19 @@ import { ConfigService } from '@nestjs/config';
 import { CalendarModule } from '../calendar/calendar.module';
 import type { AppConfig } from '../config';
 import { DeadlineWakeups } from './deadline-wakeups';
+import { DigestsService } from './digests.service';
+import { DoneSignalsService } from './done-signals.service';
 import { DEADLINES_QUEUE } from './deadlines.jobs';
 import { DeadlinesProcessor } from './deadlines.processor';
 import { DeadlinesReconciler } from './deadlines.reconciler';
+import { DeadlinesRpc } from './deadlines.rpc';
 import { DEADLINES_CONFIG, DeadlinesService } from './deadlines.service';
+import { ResolutionsService } from './resolutions.service';
 import { TimeSource } from './time-source';
 
 @Module({
   imports: [CalendarModule, BullModule.registerQueue({ name: DEADLINES_QUEUE })],
+  controllers: [DeadlinesRpc],
   providers: [
     {
       provide: DEADLINES_CONFIG,
@@ -23,7 +28,10 @@ import { TimeSource } from './time-source';
     DeadlinesService,
     DeadlinesProcessor,
     DeadlinesReconciler,
+    ResolutionsService,
+    DigestsService,
+    DoneSignalsService,
   ],
-  exports: [DeadlinesService],
+  exports: [DeadlinesService, DoneSignalsService],
 })
 export class DeadlinesModule {}

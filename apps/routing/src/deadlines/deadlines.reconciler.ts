@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, IsNull, MoreThan } from 'typeorm';
 import type { DeadlinesConfig } from '../config';
 import { DeadlineWakeups, Wakeup } from './deadline-wakeups';
+import { DigestsService } from './digests.service';
 import { DEADLINES_CONFIG, DeadlinesService } from './deadlines.service';
 import { ClockStatus, DossierClock } from './dossier-clock.entity';
 import { TimeSource } from './time-source';
@@ -14,7 +15,8 @@ const MIN_HORIZON_MS = 60 * 60 * 1000;
 /**
  * Rebuilds the wake-ups from Postgres at boot and every `reconcileMs`, because Redis keeps nothing across a
  * restart: a clock whose next alert is already due is checked at once; one due within the horizon gets its
- * delayed job again (an existing job with the same id stays). Later alerts wait for a later run.
+ * delayed job again (an existing job with the same id stays). Later alerts wait for a later run. Each pass
+ * also compiles the morning digests once the working day has begun.
  */
 @Injectable()
 export class DeadlinesReconciler implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -26,6 +28,7 @@ export class DeadlinesReconciler implements OnApplicationBootstrap, OnApplicatio
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly deadlines: DeadlinesService,
     private readonly wakeups: DeadlineWakeups,
+    private readonly digests: DigestsService,
     private readonly time: TimeSource,
     @Inject(DEADLINES_CONFIG) private readonly config: DeadlinesConfig,
   ) {}
@@ -45,6 +48,7 @@ export class DeadlinesReconciler implements OnApplicationBootstrap, OnApplicatio
   private trigger(): void {
     if (this.running) return;
     this.running = this.reconcile()
+      .then(() => this.digests.compileDigests())
       .then(() => undefined)
       .catch((error: Error) => this.log.error(`reconciling deadline wake-ups failed: ${error.message}`))
       .finally(() => (this.running = null));
