@@ -103,9 +103,20 @@ export class TestSystem {
       MOTCUA_PUBLIC_BASE_URL: `http://127.0.0.1:${system.ports.gateway}`,
       ...options.env,
     };
-    await system.runTool('migrate');
-    await system.runTool('seed');
-    await Promise.all((options.services ?? SERVICE_NAMES).map((service) => system.startService(service)));
+    try {
+      await system.runTool('migrate');
+      await system.runTool('seed');
+      // Every start settles before anything is stopped, so no process is left behind by a failed start.
+      const started = await Promise.allSettled(
+        (options.services ?? SERVICE_NAMES).map((service) => system.startService(service)),
+      );
+      const failed = started.find((result) => result.status === 'rejected');
+      if (failed) throw failed.reason;
+    } catch (error) {
+      // A system that did not start leaves no processes, database or virtual host behind (and jest exits).
+      await system.stop();
+      throw error;
+    }
     return system;
   }
 
