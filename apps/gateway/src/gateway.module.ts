@@ -13,6 +13,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
+import { WorkModule } from './work/work.module';
 
 @Module({
   imports: [
@@ -27,6 +28,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ReceptionsModule,
     PublicModule,
     QueueModule,
+    WorkModule,
   ],
 })
 export class GatewayModule {}

@@ -1,10 +1,20 @@
 import { messagingTablesMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { Assignment } from './assignments/assignment.entity';
+import { ProcessInstance } from './assignments/process-instance.entity';
+import { RoutingHistory } from './assignments/routing-history.entity';
 import { CreateAssignments1764259200001 } from './migrations/1764259200001-CreateAssignments';
+import { CreateProcesses1764262800001 } from './migrations/1764262800001-CreateProcesses';
+import { ProcedureCopy } from './procedures/procedure-copy.entity';
+import { UnitCopy } from './procedures/unit-copy.entity';
+import { ProcessVersion } from './processes/process-version.entity';
 
 export const ROUTING_DATABASE = {
   service: 'routing',
-  entities: [Assignment],
-  migrations: [messagingTablesMigration('routing', 1764259200000), CreateAssignments1764259200001],
+  entities: [Assignment, ProcessInstance, RoutingHistory, ProcedureCopy, UnitCopy, ProcessVersion],
+  migrations: [
+    messagingTablesMigration('routing', 1764259200000),
+    CreateAssignments1764259200001,
+    CreateProcesses1764262800001,
+  ],
 } as const satisfies ServiceDatabase;

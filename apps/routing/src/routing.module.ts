@@ -3,8 +3,15 @@ import { PlatformModule } from '@motcua/bootstrap';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { loadConfig } from './config';
 import { ROUTING_DATABASE } from './database';
+import { ProceduresModule } from './procedures/procedures.module';
+import { ProcessesModule } from './processes/processes.module';
 
 @Module({
-  imports: [PlatformModule.forDomainService({ database: ROUTING_DATABASE, loadConfig }), AssignmentsModule],
+  imports: [
+    PlatformModule.forDomainService({ database: ROUTING_DATABASE, loadConfig }),
+    ProceduresModule,
+    ProcessesModule,
+    AssignmentsModule,
+  ],
 })
 export class RoutingModule {}

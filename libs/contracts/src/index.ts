@@ -23,6 +23,8 @@ export * from './intake/ticket.rpc';
 export * from './intake/ticket.events';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
+export * from './routing/process.rpc';
+export * from './routing/work.rpc';
 export * from './notifications/message.rpc';
 export * from './validation';
 export * from './shared/role';

@@ -78,6 +78,28 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
+import {
+  DefaultProcessListV1,
+  GET_PROCESS_V1,
+  GetProcessV1,
+  LIST_DEFAULT_PROCESSES_V1,
+  ListDefaultProcessesV1,
+  PUBLISH_PROCESS_V1,
+  ProcessV1,
+  ProcessValidationV1,
+  PublishProcessV1,
+  VALIDATE_PROCESS_V1,
+  ValidateProcessV1,
+} from './routing/process.rpc';
+import {
+  ACT_ON_DOSSIER_V1,
+  DossierActionV1,
+  LIST_WORK_V1,
+  ListWorkV1,
+  RENDER_CONTROL_SLIP_V1,
+  RenderControlSlipV1,
+  WorkPageV1,
+} from './routing/work.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -113,6 +135,13 @@ export const RPC_CONTRACTS = {
   [COMPLETE_TICKET_V1]: { request: CompleteTicketV1, response: TicketV1 },
   [GET_QUEUE_STATS_V1]: { request: GetQueueStatsV1, response: QueueStatsV1 },
   [LIST_RECENT_CALLS_V1]: { request: ListRecentCallsV1, response: RecentCallsV1 },
+  [VALIDATE_PROCESS_V1]: { request: ValidateProcessV1, response: ProcessValidationV1 },
+  [PUBLISH_PROCESS_V1]: { request: PublishProcessV1, response: ProcessV1 },
+  [GET_PROCESS_V1]: { request: GetProcessV1, response: ProcessV1 },
+  [LIST_DEFAULT_PROCESSES_V1]: { request: ListDefaultProcessesV1, response: DefaultProcessListV1 },
+  [LIST_WORK_V1]: { request: ListWorkV1, response: WorkPageV1 },
+  [ACT_ON_DOSSIER_V1]: { request: DossierActionV1, response: DossierRoutingV1 },
+  [RENDER_CONTROL_SLIP_V1]: { request: RenderControlSlipV1, response: RenderedDocumentV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

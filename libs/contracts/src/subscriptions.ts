@@ -1,5 +1,6 @@
 import { EventKey } from './event-map';
-import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
+import { DOSSIER_RECEIVED_V1, DOSSIER_SUPPLEMENTED_V1, DOSSIER_WITHDRAWN_V1 } from './intake/dossier.events';
+import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import { DOSSIER_ASSIGNED_V1 } from './routing/dossier.events';
 import { DomainServiceName } from './services';
 
@@ -10,7 +11,13 @@ import { DomainServiceName } from './services';
  */
 export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
   intake: [],
-  routing: [DOSSIER_RECEIVED_V1],
+  routing: [
+    DOSSIER_RECEIVED_V1,
+    DOSSIER_WITHDRAWN_V1,
+    DOSSIER_SUPPLEMENTED_V1,
+    PROCEDURE_PUBLISHED_V1,
+    UNIT_PUBLISHED_V1,
+  ],
   fees: [],
   courier: [],
   notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],

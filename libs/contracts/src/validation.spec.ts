@@ -5,7 +5,7 @@ import { ReceiveDossierV2 } from './intake/dossier.rpc';
 import { ApplicantV1 } from './shared/applicant';
 import { Channel } from './shared/channel';
 import { Role } from './shared/role';
-import { Label, summariseFieldErrors, toFieldErrors, validateContract } from './validation';
+import { Label, inheritLabels, summariseFieldErrors, toFieldErrors, validateContract } from './validation';
 
 const DOSSIER_ID = '0199f0c2-7a1b-7c3d-8e4f-0123456789ab';
 const CLERK_ID = '0199f0c2-7a1b-7c3d-8e4f-ba9876543210';
@@ -360,5 +360,19 @@ describe('Label', () => {
     const errors = await errorsOf(LabelledSample, payload);
 
     expect(errors).toEqual([{ field: 'note', constraint: 'isString', message: 'note phải là chuỗi ký tự' }]);
+  });
+
+  it('should name a field of a class copied by a mapped type once its labels are inherited', async () => {
+    class CopiedSample {
+      @IsString()
+      code: string;
+    }
+    inheritLabels(CopiedSample, LabelledSample, ['code', 'note']);
+
+    const errors = await errorsOf(CopiedSample, { code: 361 });
+
+    expect(errors).toEqual([
+      { field: 'code', constraint: 'isString', message: 'Mã hồ sơ phải là chuỗi ký tự' },
+    ]);
   });
 });

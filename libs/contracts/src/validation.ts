@@ -10,6 +10,21 @@ export function Label(label: string): PropertyDecorator {
   return (target, property) => Reflect.defineMetadata(LABEL_KEY, label, target, property);
 }
 
+/**
+ * Copies the labels of some fields of `source` to `target`: classes derived by mapped types (`OmitType`,
+ * `PickType`) keep the validation rules but not the labels.
+ */
+export function inheritLabels(
+  target: abstract new (...args: never[]) => unknown,
+  source: abstract new (...args: never[]) => unknown,
+  properties: readonly string[],
+): void {
+  for (const property of properties) {
+    const label: unknown = Reflect.getMetadata(LABEL_KEY, source.prototype, property);
+    if (typeof label === 'string') Reflect.defineMetadata(LABEL_KEY, label, target.prototype, property);
+  }
+}
+
 function labelOf(error: ValidationError): string {
   const label: unknown = error.target
     ? Reflect.getMetadata(LABEL_KEY, Object.getPrototypeOf(error.target), error.property)

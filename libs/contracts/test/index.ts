@@ -1,3 +1,4 @@
 export * from './fixtures/events';
 export * from './fixtures/requests';
 export * from './fixtures/catalog';
+export * from './fixtures/routing';

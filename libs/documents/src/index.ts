@@ -1,4 +1,5 @@
 export * from './documents.errors';
+export * from './control-slip';
 export * from './dossier-labels';
 export * from './fonts';
 export * from './layout';

@@ -46,7 +46,7 @@ export class DossiersService {
     if (!canSee(actor, dossier.value.handlingUnitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
     return {
       dossier: dossier.value,
-      routing: routing.status === 'fulfilled' ? { assignments: routing.value.assignments } : null,
+      routing: routing.status === 'fulfilled' ? routing.value : null,
       messages: messages.status === 'fulfilled' ? messages.value.items : null,
       unavailable: [
         ...(routing.status === 'rejected' ? ['routing'] : []),
