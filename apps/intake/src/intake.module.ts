@@ -8,6 +8,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { LookupModule } from './lookup/lookup.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { ReceptionRecordsModule } from './reception-records/reception-records.module';
+import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SlipsModule } from './slips/slips.module';
 import { UnitsModule } from './units/units.module';
 
@@ -22,6 +23,7 @@ import { UnitsModule } from './units/units.module';
     ReceptionRecordsModule,
     LookupModule,
     TicketsModule,
+    ReferenceDataModule,
   ],
 })
 export class IntakeModule {}

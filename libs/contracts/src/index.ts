@@ -21,6 +21,7 @@ export * from './intake/reception.rpc';
 export * from './intake/lookup.rpc';
 export * from './intake/ticket.rpc';
 export * from './intake/ticket.events';
+export * from './intake/reference-data.rpc';
 export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
 export * from './routing/process.rpc';

@@ -77,6 +77,11 @@ import {
   LIST_DOSSIER_MESSAGES_V1,
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
+import {
+  REPUBLISH_REFERENCE_DATA_V1,
+  ReferenceDataRepublishedV1,
+  RepublishReferenceDataV1,
+} from './intake/reference-data.rpc';
 import { DossierRoutingV1, GET_DOSSIER_ROUTING_V1, GetDossierRoutingV1 } from './routing/dossier.rpc';
 import {
   DefaultProcessListV1,
@@ -142,6 +147,7 @@ export const RPC_CONTRACTS = {
   [LIST_WORK_V1]: { request: ListWorkV1, response: WorkPageV1 },
   [ACT_ON_DOSSIER_V1]: { request: DossierActionV1, response: DossierRoutingV1 },
   [RENDER_CONTROL_SLIP_V1]: { request: RenderControlSlipV1, response: RenderedDocumentV1 },
+  [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;
