@@ -76,7 +76,8 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
   };
 
   beforeAll(async () => {
-    system = await TestSystem.start('routing');
+    // Dossiers left without their supplement are looked for every half second.
+    system = await TestSystem.start('routing', { env: { MOTCUA_SUPPLEMENT_SWEEP_MS: '500' } });
     const users = [
       'reception',
       'admin',
@@ -421,6 +422,43 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
       expect(second.body.message).toContain('một lần');
     });
 
+    it('should close a dossier whose supplement has not come 15 days after the request', async () => {
+      const dossierId = await receive('2.000488');
+      const start = await awaitStepAt(dossierId, tokens.officer, UNIT.SO_TU_PHAP);
+      await act(dossierId, tokens.officer, {
+        action: 'request_supplement',
+        expectedVersion: start.version,
+        reason: 'Thiếu giấy tờ chứng minh nơi thường trú',
+        documents: ['Giấy tờ chứng minh nơi thường trú'],
+      });
+      const db = await system.db();
+      try {
+        // As if the 15 days had passed.
+        await db.query(
+          `UPDATE routing.process_instances SET supplement_closes_at = now() - interval '1 minute' WHERE dossier_id = $1`,
+          [dossierId],
+        );
+
+        const closed = await waitFor(async () => {
+          const { body } = await routingOf(dossierId, tokens.officer);
+          return body.status === 'stopped' ? body : null;
+        });
+
+        expect(closed.history?.at(-1)).toMatchObject({
+          kind: 'stopped',
+          note: expect.stringContaining('15 ngày'),
+        });
+        const { rows } = await db.query(
+          `SELECT envelope->'payload'->>'cause' AS cause FROM routing.outbox
+            WHERE message_type = 'routing.dossier.stopped.v1' AND envelope->'payload'->>'dossierId' = $1`,
+          [dossierId],
+        );
+        expect(rows).toEqual([{ cause: 'supplement_expired' }]);
+      } finally {
+        await db.end();
+      }
+    });
+
     it('should send the dossier back to the previous step, and refuse to go back from the first', async () => {
       const dossierId = await receive('2.000488');
       const start = await awaitStepAt(dossierId, tokens.officer, UNIT.SO_TU_PHAP);
@@ -623,5 +661,60 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
       expect(routing.isDefaultProcess).toBe(true);
       expect(routing.assignments[0]).toMatchObject({ stepName: 'Thẩm định hồ sơ', stepKey: 'tham-dinh' });
     });
+  });
+
+  describe('assignment rules', () => {
+    const idOf = async (token: string) =>
+      (await system.request<{ id: string }>('GET', '/api/v1/auth/me', { token })).body.id;
+    const setRule = (token: string, body: Record<string, unknown>, unitCode = UNIT.SO_TU_PHAP) =>
+      system.request<ErrorBody>('PUT', `/api/v1/work/units/${unitCode}/assignment-rule`, { token, body });
+
+    afterAll(async () => {
+      await setRule(tokens.unit_lead, { rule: 'none' });
+    });
+
+    it('should give new steps to the unit officers in turn once the lead sets round-robin', async () => {
+      const [officerId, leadId] = await Promise.all([idOf(tokens.officer), idOf(tokens.unit_lead)]);
+      const set = await setRule(tokens.unit_lead, { rule: 'round_robin', officerIds: [officerId, leadId] });
+
+      const first = await receive('2.000488');
+      const firstRouting = await awaitStepAt(first, tokens.officer, UNIT.SO_TU_PHAP);
+      const second = await receive('2.000488');
+      const secondRouting = await awaitStepAt(second, tokens.officer, UNIT.SO_TU_PHAP);
+
+      expect(set.status).toBe(200);
+      expect(firstRouting.assignments[0].officerId).toBe(officerId);
+      expect(secondRouting.assignments[0].officerId).toBe(leadId);
+    });
+
+    it('should refuse a rule set by the lead of another unit, or without officers', async () => {
+      const foreign = await setRule(tokens['lead.ubnd'], { rule: 'none' });
+      const empty = await setRule(tokens.unit_lead, { rule: 'round_robin', officerIds: [] });
+
+      expect(foreign.status).toBe(403);
+      expect(foreign.body.code).toBe('ROUTING_UNIT_FORBIDDEN');
+      expect(empty.status).toBe(400);
+      expect(empty.body.details).toContainEqual(expect.objectContaining({ field: 'officerIds' }));
+    });
+  });
+
+  it('should document the department endpoints and the action body in OpenAPI', async () => {
+    const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+      paths: Record<string, unknown>;
+      components: { schemas: Record<string, { properties: Record<string, unknown> }> };
+    };
+
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/departments/dossiers',
+        '/api/v1/departments/dossiers/{id}/actions',
+        '/api/v1/departments/dossiers/{id}/result',
+        '/api/v1/processes',
+        '/api/v1/work',
+      ]),
+    );
+    const actionBody = document.components.schemas.DossierActionBody.properties;
+    expect(Object.keys(actionBody)).toEqual(expect.arrayContaining(['action', 'expectedVersion', 'reason']));
+    expect(actionBody).not.toHaveProperty('actor');
   });
 });

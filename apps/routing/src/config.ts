@@ -1,5 +1,6 @@
 import { PlatformConfig, PlatformEnv, SERVICE_PORTS, toPlatformConfig, validateEnv } from '@motcua/config';
-import { IsNotEmpty, IsString, Matches, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
 import { UNIT_CODE_PATTERN } from '@motcua/contracts';
 
 export class Env extends PlatformEnv {
@@ -19,10 +20,18 @@ export class Env extends PlatformEnv {
   @IsNotEmpty()
   @MaxLength(100)
   MOTCUA_CENTER_PLACE = 'Nghệ An';
+
+  /** How often dossiers left without their supplement past the 15 days are looked for and closed. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  MOTCUA_SUPPLEMENT_SWEEP_MS = 60_000;
 }
 
 export interface AppConfig extends PlatformConfig {
   readonly center: { readonly unitCode: string; readonly parent: string; readonly place: string };
+  readonly supplementSweepMs: number;
 }
 
 /** The only reader of the environment: validates it and maps it to the typed configuration. */
@@ -35,5 +44,6 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
       parent: env.MOTCUA_CENTER_PARENT,
       place: env.MOTCUA_CENTER_PLACE,
     },
+    supplementSweepMs: env.MOTCUA_SUPPLEMENT_SWEEP_MS,
   };
 }

@@ -1,20 +1,31 @@
 import { messagingTablesMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
+import { AssignmentRule } from './assignments/assignment-rule.entity';
 import { Assignment } from './assignments/assignment.entity';
 import { ProcessInstance } from './assignments/process-instance.entity';
 import { RoutingHistory } from './assignments/routing-history.entity';
 import { CreateAssignments1764259200001 } from './migrations/1764259200001-CreateAssignments';
 import { CreateProcesses1764262800001 } from './migrations/1764262800001-CreateProcesses';
+import { CreateAssignmentRules1764266400001 } from './migrations/1764266400001-CreateAssignmentRules';
 import { ProcedureCopy } from './procedures/procedure-copy.entity';
 import { UnitCopy } from './procedures/unit-copy.entity';
 import { ProcessVersion } from './processes/process-version.entity';
 
 export const ROUTING_DATABASE = {
   service: 'routing',
-  entities: [Assignment, ProcessInstance, RoutingHistory, ProcedureCopy, UnitCopy, ProcessVersion],
+  entities: [
+    Assignment,
+    AssignmentRule,
+    ProcessInstance,
+    RoutingHistory,
+    ProcedureCopy,
+    UnitCopy,
+    ProcessVersion,
+  ],
   migrations: [
     messagingTablesMigration('routing', 1764259200000),
     CreateAssignments1764259200001,
     CreateProcesses1764262800001,
+    CreateAssignmentRules1764266400001,
   ],
 } as const satisfies ServiceDatabase;

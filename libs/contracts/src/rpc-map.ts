@@ -98,7 +98,10 @@ import {
 } from './routing/process.rpc';
 import {
   ACT_ON_DOSSIER_V1,
+  AssignmentRuleV1,
   DossierActionV1,
+  SET_ASSIGNMENT_RULE_V1,
+  SetAssignmentRuleV1,
   LIST_WORK_V1,
   ListWorkV1,
   RENDER_CONTROL_SLIP_V1,
@@ -147,6 +150,7 @@ export const RPC_CONTRACTS = {
   [LIST_WORK_V1]: { request: ListWorkV1, response: WorkPageV1 },
   [ACT_ON_DOSSIER_V1]: { request: DossierActionV1, response: DossierRoutingV1 },
   [RENDER_CONTROL_SLIP_V1]: { request: RenderControlSlipV1, response: RenderedDocumentV1 },
+  [SET_ASSIGNMENT_RULE_V1]: { request: SetAssignmentRuleV1, response: AssignmentRuleV1 },
   [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
 } as const;
 

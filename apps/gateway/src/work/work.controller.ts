@@ -6,6 +6,7 @@ import {
   Param,
   ParseUUIDPipe,
   Post,
+  Put,
   Query,
   StreamableFile,
 } from '@nestjs/common';
@@ -23,14 +24,27 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ActorV1, DossierRoutingV1, Role, WorkPageV1 } from '@motcua/contracts';
+import {
+  ActorV1,
+  AssignmentRuleV1,
+  DossierRoutingV1,
+  Role,
+  UNIT_CODE_PATTERN,
+  WorkPageV1,
+} from '@motcua/contracts';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { pdfResponse } from '../http/pdf-response';
 import { validationFailed } from '../http/validation';
-import { DOSSIER_ACTION_BODY_SCHEMA, DossierActionBody, WorkQuery } from './work.dto';
+import {
+  ASSIGNMENT_RULE_BODY_SCHEMA,
+  AssignmentRuleBody,
+  DOSSIER_ACTION_BODY_SCHEMA,
+  DossierActionBody,
+  WorkQuery,
+} from './work.dto';
 import { WorkService } from './work.service';
 
 export const dossierIdPipe = new ParseUUIDPipe({
@@ -96,6 +110,32 @@ export class WorkController {
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<DossierRoutingV1> {
     return this.work.act(id, body, actor, idempotencyKey);
+  }
+
+  @Put('work/units/:unitCode/assignment-rule')
+  @Roles(Role.Admin, Role.UnitLead)
+  @ApiOperation({
+    summary:
+      "How a unit's new steps reach its officers: nobody (they claim them) or round-robin among the officers listed",
+  })
+  @ApiBody({ schema: ASSIGNMENT_RULE_BODY_SCHEMA })
+  @ApiOkResponse({ schema: contractSchema('AssignmentRuleV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  setAssignmentRule(
+    @Param('unitCode') unitCode: string,
+    @Body() body: AssignmentRuleBody,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<AssignmentRuleV1> {
+    if (!UNIT_CODE_PATTERN.test(unitCode)) {
+      throw validationFailed([
+        {
+          field: 'unitCode',
+          constraint: 'isUnitCode',
+          message: 'Mã đơn vị không đúng (ví dụ 000.00.20.H41)',
+        },
+      ]);
+    }
+    return this.work.setAssignmentRule(unitCode, body, actor);
   }
 
   @Get('dossiers/:id/control-slip.pdf')

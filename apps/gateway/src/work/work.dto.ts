@@ -1,5 +1,12 @@
 import { ApiProperty, ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
-import { DossierActionV1, IsUnitCode, Label, WorkFilter, inheritLabels } from '@motcua/contracts';
+import {
+  DossierActionV1,
+  IsUnitCode,
+  Label,
+  SetAssignmentRuleV1,
+  WorkFilter,
+  inheritLabels,
+} from '@motcua/contracts';
 import { Transform, Type } from 'class-transformer';
 import {
   IsBoolean,
@@ -97,3 +104,14 @@ export class AttachResultBody extends PickType(DossierActionV1, ['expectedVersio
 }
 
 inheritLabels(AttachResultBody, DossierActionV1, ['expectedVersion', 'note']);
+
+/** A unit's rule for giving new steps to officers; the unit is in the path. */
+export class AssignmentRuleBody extends OmitType(SetAssignmentRuleV1, ['actor', 'unitCode'] as const) {}
+
+inheritLabels(AssignmentRuleBody, SetAssignmentRuleV1, ['rule', 'officerIds']);
+
+export const ASSIGNMENT_RULE_BODY_SCHEMA = derivedContractSchema(
+  'AssignmentRuleBody',
+  'SetAssignmentRuleV1',
+  ['actor', 'unitCode'],
+);

@@ -9,6 +9,9 @@ import {
   LIST_WORK_V1,
   RENDER_CONTROL_SLIP_V1,
   RenderedDocumentV1,
+  AssignmentRuleV1,
+  SET_ASSIGNMENT_RULE_V1,
+  SetAssignmentRuleV1,
   WorkFilter,
   WorkPageV1,
 } from '@motcua/contracts';
@@ -65,6 +68,14 @@ export class WorkService {
       actor,
       ...(idempotencyKey ? { idempotencyKey } : {}),
     });
+  }
+
+  setAssignmentRule(
+    unitCode: string,
+    rule: Omit<SetAssignmentRuleV1, 'actor' | 'unitCode'>,
+    actor: ActorV1,
+  ): Promise<AssignmentRuleV1> {
+    return this.rpc.send(SET_ASSIGNMENT_RULE_V1, { ...rule, unitCode, actor });
   }
 
   renderControlSlip(dossierId: string, actor: ActorV1): Promise<RenderedDocumentV1> {

@@ -1,17 +1,31 @@
+import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { ProceduresModule } from '../procedures/procedures.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { ActionsService } from './actions.service';
+import { AssignmentRulesService } from './assignment-rules.service';
 import { AssignmentsConsumer } from './assignments.consumer';
 import { AssignmentsRpc } from './assignments.rpc';
 import { AssignmentsService } from './assignments.service';
 import { ControlSlipService } from './control-slip.service';
 import { RoutingCalendar } from './routing-calendar';
+import { SUPPLEMENTS_QUEUE } from './supplements.jobs';
+import { SupplementsProcessor } from './supplements.processor';
+import { SupplementsService } from './supplements.service';
 import { WorkQueueService } from './work-queue.service';
 
 @Module({
-  imports: [ProceduresModule, ProcessesModule],
+  imports: [ProceduresModule, ProcessesModule, BullModule.registerQueue({ name: SUPPLEMENTS_QUEUE })],
   controllers: [AssignmentsConsumer, AssignmentsRpc],
-  providers: [AssignmentsService, ActionsService, WorkQueueService, ControlSlipService, RoutingCalendar],
+  providers: [
+    AssignmentsService,
+    ActionsService,
+    WorkQueueService,
+    ControlSlipService,
+    AssignmentRulesService,
+    RoutingCalendar,
+    SupplementsService,
+    SupplementsProcessor,
+  ],
 })
 export class AssignmentsModule {}

@@ -10,10 +10,14 @@ import {
   RENDER_CONTROL_SLIP_V1,
   RenderControlSlipV1,
   RenderedDocumentV1,
+  SET_ASSIGNMENT_RULE_V1,
+  AssignmentRuleV1,
+  SetAssignmentRuleV1,
   WorkPageV1,
 } from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
 import { ActionsService } from './actions.service';
+import { AssignmentRulesService } from './assignment-rules.service';
 import { AssignmentsService } from './assignments.service';
 import { ControlSlipService } from './control-slip.service';
 import { WorkQueueService } from './work-queue.service';
@@ -25,6 +29,7 @@ export class AssignmentsRpc {
     private readonly actions: ActionsService,
     private readonly queue: WorkQueueService,
     private readonly slips: ControlSlipService,
+    private readonly rules: AssignmentRulesService,
   ) {}
 
   @Respond(GET_DOSSIER_ROUTING_V1)
@@ -45,5 +50,10 @@ export class AssignmentsRpc {
   @Respond(RENDER_CONTROL_SLIP_V1)
   renderControlSlip(request: RenderControlSlipV1): Promise<RenderedDocumentV1> {
     return this.slips.renderControlSlip(request.dossierId, request.actor);
+  }
+
+  @Respond(SET_ASSIGNMENT_RULE_V1)
+  setAssignmentRule(request: SetAssignmentRuleV1): Promise<AssignmentRuleV1> {
+    return this.rules.setRule(request);
   }
 }

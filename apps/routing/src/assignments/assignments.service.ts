@@ -28,6 +28,7 @@ import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig } from '../config';
 import { ProceduresService } from '../procedures/procedures.service';
 import { ProcessesService } from '../processes/processes.service';
+import { AssignmentRulesService } from './assignment-rules.service';
 import { Assignment } from './assignment.entity';
 import { ProcessInstance } from './process-instance.entity';
 import { RoutingCalendar } from './routing-calendar';
@@ -53,6 +54,7 @@ export interface Activation {
   readonly at: Date;
   readonly fromUnitCode: string;
   readonly unitCode?: string;
+  /** The officer to give it to; when absent, the unit's rule decides (round-robin, or nobody). */
   readonly officerId?: string | null;
   readonly actor?: ActorV1 | null;
   /** Whether the step being left was done in time (the hop's result on the control slip). */
@@ -72,6 +74,7 @@ export class AssignmentsService {
     private readonly procedures: ProceduresService,
     private readonly processes: ProcessesService,
     private readonly calendar: RoutingCalendar,
+    private readonly rules: AssignmentRulesService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.centerUnitCode = config.get('center', { infer: true }).unitCode;
@@ -153,7 +156,10 @@ export class AssignmentsService {
       stepName: step.name,
       role: step.role,
       unitCode,
-      officerId: activation.officerId ?? null,
+      officerId:
+        activation.officerId === undefined
+          ? await this.rules.nextOfficer(tx, unitCode)
+          : activation.officerId,
       status: AssignmentStatus.Active,
       assignedAt: at,
       dueAt: computeDueAt(this.calendar.current(), at, step.duration),

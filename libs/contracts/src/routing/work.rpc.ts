@@ -290,3 +290,48 @@ export class RenderControlSlipV1 {
   @Type(() => ActorV1)
   readonly actor: ActorV1;
 }
+
+export const SET_ASSIGNMENT_RULE_V1 = 'routing.assignment-rule.set.v1';
+
+/** How a unit's new steps find an officer: nobody (the unit claims them) or round-robin among its officers. */
+export enum AssignmentRuleKind {
+  None = 'none',
+  RoundRobin = 'round_robin',
+}
+
+/** Command (admin, or the unit's lead): how steps given to a unit are given to its officers. */
+export class SetAssignmentRuleV1 {
+  @Label('Đơn vị')
+  @IsUnitCode()
+  readonly unitCode: string;
+
+  @Label('Cách giao việc')
+  @IsEnum(AssignmentRuleKind)
+  readonly rule: AssignmentRuleKind;
+
+  /** Officers taking turns (user ids), for `round_robin`. */
+  @Label('Cán bộ nhận việc')
+  @ValidateIf((command: SetAssignmentRuleV1) => command.rule === AssignmentRuleKind.RoundRobin)
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @IsUUID('all', { each: true })
+  readonly officerIds?: string[];
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ActorV1)
+  readonly actor: ActorV1;
+}
+
+export class AssignmentRuleV1 {
+  @IsUnitCode()
+  readonly unitCode: string;
+
+  @IsEnum(AssignmentRuleKind)
+  readonly rule: AssignmentRuleKind;
+
+  @IsArray()
+  @IsUUID('all', { each: true })
+  readonly officerIds: string[];
+}
