@@ -1,4 +1,5 @@
 import {
+  DOSSIER_RECEIVED_V1,
   DOSSIER_SUPPLEMENTED_V1,
   DossierRoutingV1,
   ProcessDefinitionV1,
@@ -7,7 +8,7 @@ import {
   TimeUnit,
   WorkPageV1,
 } from '@motcua/contracts';
-import { procedureDefinitionV1, processDefinitionV1 } from '@motcua/contracts/test';
+import { dossierReceivedV1, procedureDefinitionV1, processDefinitionV1 } from '@motcua/contracts/test';
 import { readPdfText } from '@motcua/documents/test';
 import { EVENTS_EXCHANGE, createEnvelope } from '@motcua/messaging';
 import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
@@ -558,6 +559,82 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
         return body.status === 'withdrawn' ? body : null;
       });
       expect(routing.assignments.every((a) => a.status === 'cancelled')).toBe(true);
+    });
+  });
+
+  describe('queues and redeliveries', () => {
+    it('should list a dossier as due soon, then as overdue once its appointment has passed', async () => {
+      const dossierId = await receive(FAST);
+      await awaitStepAt(dossierId, tokens.officer, UNIT.SO_TU_PHAP);
+      const listed = async (filter: string) =>
+        (
+          await system.request<WorkPageV1>('GET', `/api/v1/work?filter=${filter}&pageSize=200`, {
+            token: tokens.officer,
+          })
+        ).body.items.map((item) => item.dossierId);
+
+      const dueSoon = await listed('due_soon');
+      const overdueBefore = await listed('overdue');
+      const db = await system.db();
+      try {
+        await db.query(
+          `UPDATE routing.process_instances SET due_at = now() - interval '1 hour' WHERE dossier_id = $1`,
+          [dossierId],
+        );
+      } finally {
+        await db.end();
+      }
+      const overdue = await listed('overdue');
+      const dueSoonAfter = await listed('due_soon');
+
+      expect(dueSoon).toContain(dossierId);
+      expect(overdueBefore).not.toContain(dossierId);
+      expect(overdue).toContain(dossierId);
+      expect(dueSoonAfter).not.toContain(dossierId);
+    });
+
+    it('should start one process only when the reception event arrives twice', async () => {
+      const dossierId = uuidv7();
+      const payload = dossierReceivedV1({
+        dossierId,
+        code: '000.00.20.H41-261127-9101',
+        receivedAt: new Date().toISOString(),
+      });
+      const envelopes = [1, 2].map(() =>
+        createEnvelope(DOSSIER_RECEIVED_V1, payload, { producer: 'intake' }),
+      );
+      const connection = await connect(system.brokerUrl);
+      const channel = await connection.createConfirmChannel();
+      // Two envelopes (two message ids), as when intake's relay publishes again after a crash.
+      for (const envelope of envelopes) {
+        channel.publish(EVENTS_EXCHANGE, DOSSIER_RECEIVED_V1, Buffer.from(JSON.stringify(envelope)), {
+          persistent: true,
+          messageId: envelope.id,
+          type: DOSSIER_RECEIVED_V1,
+        });
+      }
+      await channel.waitForConfirms();
+      await connection.close();
+      const db = await system.db();
+      try {
+        const handled = await waitFor(async () => {
+          const { rows } = await db.query(
+            'SELECT count(*)::int AS n FROM routing.inbox WHERE message_id = ANY($1::uuid[])',
+            [envelopes.map((e) => e.id)],
+          );
+          return rows[0].n === 2;
+        });
+        const { rows } = await db.query(
+          `SELECT (SELECT count(*)::int FROM routing.process_instances WHERE dossier_id = $1) AS instances,
+                  (SELECT count(*)::int FROM routing.assignments WHERE dossier_id = $1) AS assignments`,
+          [dossierId],
+        );
+
+        expect(handled).toBe(true);
+        expect(rows[0]).toEqual({ instances: 1, assignments: 1 });
+      } finally {
+        await db.end();
+      }
     });
   });
 
