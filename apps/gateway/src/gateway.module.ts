@@ -13,6 +13,7 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 import { WorkModule } from './work/work.module';
 
 @Module({
@@ -29,6 +30,7 @@ import { WorkModule } from './work/work.module';
     PublicModule,
     QueueModule,
     WorkModule,
+    WebhooksModule,
   ],
 })
 export class GatewayModule {}

@@ -13,6 +13,9 @@ import { readPdfText } from '@motcua/documents/test';
 import { EVENTS_EXCHANGE, createEnvelope } from '@motcua/messaging';
 import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { connect } from 'amqplib';
+import { createHmac } from 'node:crypto';
+import { AddressInfo } from 'node:net';
+import { Server, createServer } from 'node:http';
 import { v7 as uuidv7 } from 'uuid';
 
 interface ErrorBody {
@@ -78,7 +81,10 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
 
   beforeAll(async () => {
     // Dossiers left without their supplement are looked for every half second.
-    system = await TestSystem.start('routing', { env: { MOTCUA_SUPPLEMENT_SWEEP_MS: '500' } });
+    // Webhook retries wait 200 ms, then 400 ms, then give up.
+    system = await TestSystem.start('routing', {
+      env: { MOTCUA_SUPPLEMENT_SWEEP_MS: '500', MOTCUA_WEBHOOK_RETRY_LADDER_MS: '200,400' },
+    });
     const users = [
       'reception',
       'admin',
@@ -793,5 +799,104 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
     const actionBody = document.components.schemas.DossierActionBody.properties;
     expect(Object.keys(actionBody)).toEqual(expect.arrayContaining(['action', 'expectedVersion', 'reason']));
     expect(actionBody).not.toHaveProperty('actor');
+  });
+
+  describe('webhooks to department systems', () => {
+    interface Received {
+      path: string;
+      headers: Record<string, string | string[] | undefined>;
+      body: string;
+    }
+    const received: Received[] = [];
+    let server: Server;
+    let hookBase: string;
+
+    beforeAll(async () => {
+      let calls = 0;
+      // The department's endpoint: the first request fails, later ones succeed.
+      server = createServer((request, response) => {
+        let body = '';
+        request.on('data', (chunk: Buffer) => (body += chunk.toString('utf8')));
+        request.on('end', () => {
+          calls += 1;
+          received.push({ path: request.url ?? '', headers: request.headers, body });
+          response.statusCode = calls === 1 ? 500 : 200;
+          response.end();
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+      hookBase = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    });
+
+    afterAll(async () => {
+      await new Promise((resolve) => server.close(resolve));
+    });
+
+    const subscribe = (token: string, body: Record<string, unknown>) =>
+      system.request<{ id: string; secret: string } & ErrorBody>('POST', '/api/v1/departments/webhooks', {
+        token,
+        body,
+      });
+
+    it('should post signed events about the unit’s dossiers, retry a failure, log every delivery, and send nothing to another unit', async () => {
+      const events = ['routing.dossier.assigned.v1', 'routing.dossier.handed-over.v1'];
+      const xd = await subscribe(tokens.xdSystem, { url: `${hookBase}/so-xay-dung`, eventTypes: events });
+      const tuPhap = await subscribe(tokens.tuPhapSystem, {
+        url: `${hookBase}/so-tu-phap`,
+        eventTypes: events,
+      });
+      // Back to the demo chain (an earlier test published a shortcut past Sở Xây dựng).
+      const republished = await system.request('POST', '/api/v1/processes', {
+        token: tokens.admin,
+        body: processDefinitionV1(),
+      });
+      const dossierId = await receive(INTER_AGENCY);
+      await awaitStepAt(dossierId, tokens['officer.khdt'], UNIT.SO_KHDT);
+
+      await act(dossierId, tokens['officer.khdt'], { action: 'forward', expectedVersion: 1 });
+
+      const ofDossier = () => received.filter((r) => JSON.parse(r.body).payload.dossierId === dossierId);
+      const ours = await waitFor(() => (ofDossier().length === 3 ? ofDossier() : null));
+      const eventIds = new Set(ours.map((r) => JSON.parse(r.body).id as string));
+      const log = await waitFor(async () => {
+        const { body } = await system.request<{
+          items: { eventId: string; status: string; attempts: number; lastStatusCode: number }[];
+        }>('GET', `/api/v1/departments/webhooks/${xd.body.id}/deliveries`, { token: tokens.xdSystem });
+        const mine = body.items.filter((d) => eventIds.has(d.eventId));
+        return mine.length === 2 && mine.every((d) => d.status === 'delivered') ? mine : null;
+      });
+      expect(republished.status).toBe(201);
+      expect(xd.status).toBe(201);
+      expect(xd.body.secret).toEqual(expect.any(String));
+      expect(tuPhap.status).toBe(201);
+      expect(ours.every((r) => r.path === '/so-xay-dung')).toBe(true);
+      expect(new Set(ours.map((r) => r.headers['x-motcua-event']))).toEqual(new Set(events));
+      for (const request of ours) {
+        const timestamp = String(request.headers['x-motcua-timestamp']);
+        const expected = createHmac('sha256', xd.body.secret)
+          .update(`${timestamp}.${request.body}`)
+          .digest('hex');
+        expect(request.headers['x-motcua-signature']).toBe(`sha256=${expected}`);
+        expect(Math.abs(Date.now() / 1000 - Number(timestamp))).toBeLessThan(300);
+      }
+      expect(eventIds.size).toBe(2);
+      expect(log.map((d) => d.attempts).sort()).toEqual([1, 2]);
+      expect(log.every((d) => d.lastStatusCode === 200)).toBe(true);
+    });
+
+    it('should refuse a staff token and an unknown event type', async () => {
+      const staff = await subscribe(tokens['officer.xd'], {
+        url: `${hookBase}/x`,
+        eventTypes: ['routing.dossier.assigned.v1'],
+      });
+      const unknown = await subscribe(tokens.xdSystem, {
+        url: `${hookBase}/x`,
+        eventTypes: ['intake.dossier.received.v1'],
+      });
+
+      expect(staff.status).toBe(403);
+      expect(unknown.status).toBe(400);
+      expect(unknown.body.details).toContainEqual(expect.objectContaining({ field: 'eventTypes' }));
+    });
   });
 });

@@ -13,7 +13,6 @@ import {
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import { ActorV1, DossierAction, DossierRoutingV1, WorkPageV1 } from '@motcua/contracts';
-import { AuthError, AuthErrorCode } from '../auth/auth.errors';
 import { CurrentActor } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
@@ -24,14 +23,9 @@ import {
   DepartmentQueueQuery,
   DossierActionBody,
 } from './work.dto';
+import { departmentActor } from './department-actor';
 import { dossierIdPipe } from './work.controller';
 import { WorkService } from './work.service';
-
-// These endpoints are for department systems (client credentials), each scoped to its own unit.
-function department(actor: ActorV1): ActorV1 {
-  if (actor.kind !== 'client' || !actor.unitCode) throw new AuthError(AuthErrorCode.RoleForbidden);
-  return actor;
-}
 
 /**
  * Service endpoints for departments' own systems (`POST /api/v1/auth/token` with client credentials): the
@@ -51,7 +45,7 @@ export class DepartmentsController {
   @ApiOkResponse({ schema: contractSchema('WorkPageV1') })
   @ApiBadRequestResponse({ type: ErrorDto })
   list(@Query() query: DepartmentQueueQuery, @CurrentActor() actor: ActorV1): Promise<WorkPageV1> {
-    return this.work.listQueue(department(actor), query);
+    return this.work.listQueue(departmentActor(actor), query);
   }
 
   @Get('dossiers/:id')
@@ -59,7 +53,7 @@ export class DepartmentsController {
   @ApiOkResponse({ schema: contractSchema('DossierRoutingV1') })
   @ApiNotFoundResponse({ type: ErrorDto })
   get(@Param('id', dossierIdPipe) id: string, @CurrentActor() actor: ActorV1): Promise<DossierRoutingV1> {
-    return this.work.getRouting(id, department(actor));
+    return this.work.getRouting(id, departmentActor(actor));
   }
 
   @Post('dossiers/:id/actions')
@@ -76,7 +70,7 @@ export class DepartmentsController {
     @CurrentActor() actor: ActorV1,
     @IdempotencyKey() idempotencyKey?: string,
   ): Promise<DossierRoutingV1> {
-    return this.work.act(id, body, department(actor), idempotencyKey);
+    return this.work.act(id, body, departmentActor(actor), idempotencyKey);
   }
 
   @Post('dossiers/:id/result')
@@ -95,7 +89,7 @@ export class DepartmentsController {
     return this.work.act(
       id,
       { ...body, action: DossierAction.AttachResult },
-      department(actor),
+      departmentActor(actor),
       idempotencyKey,
     );
   }
