@@ -8,6 +8,9 @@ import { INTAKE_DATABASE } from '../apps/intake/src/database';
 import { DEMO_PROCEDURES } from '../apps/intake/src/catalog/demo-procedures';
 import { ROUTING_DATABASE } from '../apps/routing/src/database';
 import { seedDemoProcesses } from '../apps/routing/src/processes/demo-processes';
+import { DEMO_UNITS } from '../apps/intake/src/units/demo-units';
+import { FEES_DATABASE } from '../apps/fees/src/database';
+import { seedDemoSeries } from '../apps/fees/src/receipts/demo-series.seed';
 import { ToolsConfig, serviceDbConfig, toolsConfig } from './tools-config';
 
 async function withDatabase<T>(
@@ -30,6 +33,8 @@ export async function seed(config: ToolsConfig): Promise<void> {
   await withDatabase(config, INTAKE_DATABASE, (intake) => seedDemoCatalog(intake));
   const timeLimits = new Map(DEMO_PROCEDURES.map((p) => [p.code, p.processingTime]));
   await withDatabase(config, ROUTING_DATABASE, (routing) => seedDemoProcesses(routing, timeLimits));
+  const eReceiptUnits = DEMO_UNITS.filter((unit) => unit.canIssueEReceipts).map((unit) => unit.code);
+  await withDatabase(config, FEES_DATABASE, (fees) => seedDemoSeries(fees, eReceiptUnits));
 }
 
 if (require.main === module) {

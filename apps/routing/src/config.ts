@@ -1,10 +1,40 @@
 import { PlatformConfig, PlatformEnv, SERVICE_PORTS, toPlatformConfig, validateEnv } from '@motcua/config';
-import { Type } from 'class-transformer';
-import { IsInt, IsNotEmpty, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
-import { UNIT_CODE_PATTERN } from '@motcua/contracts';
+import { DueSoonThreshold, UNIT_CODE_PATTERN } from '@motcua/contracts';
+import { Transform, Type } from 'class-transformer';
+import {
+  ArrayUnique,
+  IsEnum,
+  IsInt,
+  IsNotEmpty,
+  IsString,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+} from 'class-validator';
 
 export class Env extends PlatformEnv {
   override PORT = SERVICE_PORTS.routing;
+
+  /** Due-soon alerts to fire, comma-separated: three_working_days, one_working_day, due_day. */
+  @Transform(({ value }: { value: unknown }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((part) => part.trim())
+          .filter(Boolean)
+      : value,
+  )
+  @ArrayUnique()
+  @IsEnum(DueSoonThreshold, { each: true })
+  MOTCUA_DUE_SOON_THRESHOLDS: DueSoonThreshold[] = Object.values(DueSoonThreshold);
+
+  /** How often the reconciler rebuilds the deadline wake-ups from Postgres (also at boot). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(86_400_000)
+  MOTCUA_DEADLINES_RECONCILE_MS = 300_000;
 
   /** The Center's unit code: dossiers leave it for the first step and their results come back to it. */
   @Matches(UNIT_CODE_PATTERN)
@@ -29,7 +59,13 @@ export class Env extends PlatformEnv {
   MOTCUA_SUPPLEMENT_SWEEP_MS = 60_000;
 }
 
+export interface DeadlinesConfig {
+  readonly thresholds: readonly DueSoonThreshold[];
+  readonly reconcileMs: number;
+}
+
 export interface AppConfig extends PlatformConfig {
+  readonly deadlines: DeadlinesConfig;
   readonly center: { readonly unitCode: string; readonly parent: string; readonly place: string };
   readonly supplementSweepMs: number;
 }
@@ -39,6 +75,10 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   const env = validateEnv(Env, raw);
   return {
     ...toPlatformConfig('routing', env),
+    deadlines: {
+      thresholds: env.MOTCUA_DUE_SOON_THRESHOLDS,
+      reconcileMs: env.MOTCUA_DEADLINES_RECONCILE_MS,
+    },
     center: {
       unitCode: env.MOTCUA_CENTER_UNIT_CODE,
       parent: env.MOTCUA_CENTER_PARENT,

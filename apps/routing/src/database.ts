@@ -4,9 +4,12 @@ import { AssignmentRule } from './assignments/assignment-rule.entity';
 import { Assignment } from './assignments/assignment.entity';
 import { ProcessInstance } from './assignments/process-instance.entity';
 import { RoutingHistory } from './assignments/routing-history.entity';
+import { CalendarYear } from './calendar/calendar-year.entity';
+import { DossierClock } from './deadlines/dossier-clock.entity';
 import { CreateAssignments1764259200001 } from './migrations/1764259200001-CreateAssignments';
 import { CreateProcesses1764262800001 } from './migrations/1764262800001-CreateProcesses';
 import { CreateAssignmentRules1764266400001 } from './migrations/1764266400001-CreateAssignmentRules';
+import { CreateDeadlines1795820296056 } from './migrations/1795820296056-CreateDeadlines';
 import { ProcedureCopy } from './procedures/procedure-copy.entity';
 import { UnitCopy } from './procedures/unit-copy.entity';
 import { ProcessVersion } from './processes/process-version.entity';
@@ -21,11 +24,14 @@ export const ROUTING_DATABASE = {
     ProcedureCopy,
     UnitCopy,
     ProcessVersion,
+    DossierClock,
+    CalendarYear,
   ],
   migrations: [
     messagingTablesMigration('routing', 1764259200000),
     CreateAssignments1764259200001,
     CreateProcesses1764262800001,
     CreateAssignmentRules1764266400001,
+    CreateDeadlines1795820296056,
   ],
 } as const satisfies ServiceDatabase;

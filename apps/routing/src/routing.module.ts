@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@motcua/bootstrap';
 import { AssignmentsModule } from './assignments/assignments.module';
 import { loadConfig } from './config';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 import { ROUTING_DATABASE } from './database';
 import { ProceduresModule } from './procedures/procedures.module';
 import { ProcessesModule } from './processes/processes.module';
@@ -12,6 +13,7 @@ import { ProcessesModule } from './processes/processes.module';
     ProceduresModule,
     ProcessesModule,
     AssignmentsModule,
+    DeadlinesModule,
   ],
 })
 export class RoutingModule {}

@@ -362,17 +362,41 @@ describe('Label', () => {
     expect(errors).toEqual([{ field: 'note', constraint: 'isString', message: 'note phải là chuỗi ký tự' }]);
   });
 
-  it('should name a field of a class copied by a mapped type once its labels are inherited', async () => {
-    class CopiedSample {
+  it('should name a field by its source label in a class that took the labels over', async () => {
+    class Derived {
       @IsString()
-      code: string;
+      readonly code: string;
     }
-    inheritLabels(CopiedSample, LabelledSample, ['code', 'note']);
+    inheritLabels(Derived, LabelledSample);
 
-    const errors = await errorsOf(CopiedSample, { code: 361 });
+    const errors = await errorsOf(Derived, { code: 361 });
 
     expect(errors).toEqual([
       { field: 'code', constraint: 'isString', message: 'Mã hồ sơ phải là chuỗi ký tự' },
+    ]);
+  });
+});
+
+describe('inheritLabels', () => {
+  class Source {
+    @Label('Lý do')
+    @IsString()
+    readonly reason: string;
+  }
+
+  // What OmitType/PickType produce: a class with the rules copied and no labels.
+  class Derived {
+    @IsString()
+    readonly reason: string;
+  }
+
+  it('should give a derived class the labels of its source so errors name fields in Vietnamese', async () => {
+    inheritLabels(Derived, Source);
+
+    const errors = await errorsOf(Derived, { reason: 5 });
+
+    expect(errors).toEqual([
+      { field: 'reason', constraint: 'isString', message: 'Lý do phải là chuỗi ký tự' },
     ]);
   });
 });

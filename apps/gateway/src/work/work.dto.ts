@@ -62,7 +62,7 @@ export class WorkQuery {
 /** A department system's queue: its unit comes from its token. */
 export class DepartmentQueueQuery extends OmitType(WorkQuery, ['unitCode', 'mine'] as const) {}
 
-inheritLabels(DepartmentQueueQuery, WorkQuery, ['filter', 'page', 'pageSize']);
+inheritLabels(DepartmentQueueQuery, WorkQuery);
 
 /** An action: the command without the dossier (in the path), the actor (the token) and the key (a header). */
 export class DossierActionBody extends OmitType(DossierActionV1, [
@@ -71,21 +71,7 @@ export class DossierActionBody extends OmitType(DossierActionV1, [
   'dossierId',
 ] as const) {}
 
-inheritLabels(DossierActionBody, DossierActionV1, [
-  'action',
-  'expectedVersion',
-  'assignmentId',
-  'toStepKey',
-  'toUnitCode',
-  'officerId',
-  'reason',
-  'documents',
-  'outcome',
-  'resultReference',
-  'paperResult',
-  'newDueAt',
-  'note',
-]);
+inheritLabels(DossierActionBody, DossierActionV1);
 
 export const DOSSIER_ACTION_BODY_SCHEMA = derivedContractSchema('DossierActionBody', 'DossierActionV1', [
   'actor',
@@ -103,12 +89,12 @@ export class AttachResultBody extends PickType(DossierActionV1, ['expectedVersio
   resultReference: string;
 }
 
-inheritLabels(AttachResultBody, DossierActionV1, ['expectedVersion', 'note']);
+inheritLabels(AttachResultBody, DossierActionV1);
 
 /** A unit's rule for giving new steps to officers; the unit is in the path. */
 export class AssignmentRuleBody extends OmitType(SetAssignmentRuleV1, ['actor', 'unitCode'] as const) {}
 
-inheritLabels(AssignmentRuleBody, SetAssignmentRuleV1, ['rule', 'officerIds']);
+inheritLabels(AssignmentRuleBody, SetAssignmentRuleV1);
 
 export const ASSIGNMENT_RULE_BODY_SCHEMA = derivedContractSchema(
   'AssignmentRuleBody',

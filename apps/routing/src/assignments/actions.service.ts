@@ -21,13 +21,13 @@ import {
 } from '@motcua/contracts';
 import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { EntityManager } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { WORKING_DAY_HOURS, predecessorsOf } from '../processes/process-rules';
 import { Assignment } from './assignment.entity';
 import { AssignmentsService, isOpen } from './assignments.service';
 import { ProcessInstance } from './process-instance.entity';
-import { RoutingCalendar } from './routing-calendar';
 import { RoutingError, RoutingErrorCode } from './routing.errors';
-import { classifyResolution } from './timeliness';
 
 /** Decree 118/2025 Art. 19.5: a dossier left without its supplement for 15 days is closed. */
 export const SUPPLEMENT_WINDOW_MS = 15 * 24 * 60 * 60 * 1000;
@@ -75,7 +75,8 @@ export class ActionsService {
     private readonly assignments: AssignmentsService,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
-    private readonly calendar: RoutingCalendar,
+    private readonly calendar: CalendarService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   act(command: DossierActionV1): Promise<DossierRoutingV1> {
@@ -187,6 +188,10 @@ export class ActionsService {
   private async assign({ tx, instance, current, command, now }: Context): Promise<void> {
     current.officerId = command.officerId as string;
     await tx.save(current);
+    await this.deadlines.moveClock(tx, instance.dossierId, {
+      unitCode: current.unitCode,
+      officerId: current.officerId,
+    });
     await this.assignments.record(tx, instance.dossierId, {
       kind: RoutingEventKind.Assigned,
       at: now,
@@ -311,6 +316,7 @@ export class ActionsService {
     instance.supplementCount += 1;
     instance.supplementRequestedAt = now;
     instance.supplementClosesAt = closesAt;
+    await this.deadlines.pauseClock(tx, instance.dossierId, now);
     await this.assignments.record(tx, instance.dossierId, {
       kind: RoutingEventKind.SupplementRequested,
       at: now,
@@ -353,7 +359,10 @@ export class ActionsService {
     }
     const outcome = command.outcome as ResolutionOutcome;
     const onTime = await this.complete(tx, current, AssignmentStatus.Done, now);
-    const timeliness = classifyResolution(now, instance.dueAt);
+    const timeliness = await this.deadlines.resolveClock(tx, instance.dossierId, {
+      resolvedAt: now,
+      confirmedAt: now,
+    });
     instance.status = ProcessStatus.Resolved;
     instance.outcome = outcome;
     instance.resultReference = command.resultReference ?? instance.resultReference;
@@ -389,6 +398,7 @@ export class ActionsService {
     instance.status = ProcessStatus.Stopped;
     instance.closedAt = now;
     await this.assignments.cancelOpenSteps(tx, instance.dossierId, now);
+    await this.deadlines.stopClock(tx, instance.dossierId, now);
     await this.assignments.record(tx, instance.dossierId, {
       kind: RoutingEventKind.Stopped,
       at: now,
@@ -420,7 +430,7 @@ export class ActionsService {
     if (!previousDueAt) {
       throw new RoutingError(RoutingErrorCode.WrongStatus, `Hồ sơ ${instance.code} không có ngày hẹn trả`);
     }
-    const hoursLeft = workingTimeBetween(this.calendar.current(), now, previousDueAt);
+    const hoursLeft = workingTimeBetween(await this.calendar.getCalendar(), now, previousDueAt);
     if (hoursLeft < WORKING_DAY_HOURS) {
       throw new RoutingError(
         RoutingErrorCode.ExtensionTooLate,
@@ -444,6 +454,7 @@ export class ActionsService {
     }
     instance.dueAt = newDueAt;
     instance.extendedAt = now;
+    await this.deadlines.extendClock(tx, instance.dossierId, newDueAt);
     await this.assignments.record(tx, instance.dossierId, {
       kind: RoutingEventKind.Extended,
       at: now,

@@ -1,5 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
+import { CalendarModule } from '../calendar/calendar.module';
+import { DeadlinesModule } from '../deadlines/deadlines.module';
 import { ProceduresModule } from '../procedures/procedures.module';
 import { ProcessesModule } from '../processes/processes.module';
 import { ActionsService } from './actions.service';
@@ -8,14 +10,19 @@ import { AssignmentsConsumer } from './assignments.consumer';
 import { AssignmentsRpc } from './assignments.rpc';
 import { AssignmentsService } from './assignments.service';
 import { ControlSlipService } from './control-slip.service';
-import { RoutingCalendar } from './routing-calendar';
 import { SUPPLEMENTS_QUEUE } from './supplements.jobs';
 import { SupplementsProcessor } from './supplements.processor';
 import { SupplementsService } from './supplements.service';
 import { WorkQueueService } from './work-queue.service';
 
 @Module({
-  imports: [ProceduresModule, ProcessesModule, BullModule.registerQueue({ name: SUPPLEMENTS_QUEUE })],
+  imports: [
+    ProceduresModule,
+    ProcessesModule,
+    CalendarModule,
+    DeadlinesModule,
+    BullModule.registerQueue({ name: SUPPLEMENTS_QUEUE }),
+  ],
   controllers: [AssignmentsConsumer, AssignmentsRpc],
   providers: [
     AssignmentsService,
@@ -23,7 +30,6 @@ import { WorkQueueService } from './work-queue.service';
     WorkQueueService,
     ControlSlipService,
     AssignmentRulesService,
-    RoutingCalendar,
     SupplementsService,
     SupplementsProcessor,
   ],

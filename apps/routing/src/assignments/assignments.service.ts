@@ -26,12 +26,13 @@ import { OutboxService } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig } from '../config';
+import { CalendarService } from '../calendar/calendar.service';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ProceduresService } from '../procedures/procedures.service';
 import { ProcessesService } from '../processes/processes.service';
 import { AssignmentRulesService } from './assignment-rules.service';
 import { Assignment } from './assignment.entity';
 import { ProcessInstance } from './process-instance.entity';
-import { RoutingCalendar } from './routing-calendar';
 import { RoutingHistory } from './routing-history.entity';
 import { RoutingError, RoutingErrorCode } from './routing.errors';
 import { toRoutingDto } from './routing-view';
@@ -73,8 +74,9 @@ export class AssignmentsService {
     private readonly outbox: OutboxService,
     private readonly procedures: ProceduresService,
     private readonly processes: ProcessesService,
-    private readonly calendar: RoutingCalendar,
+    private readonly calendar: CalendarService,
     private readonly rules: AssignmentRulesService,
+    private readonly deadlines: DeadlinesService,
     config: ConfigService<AppConfig, true>,
   ) {
     this.centerUnitCode = config.get('center', { infer: true }).unitCode;
@@ -127,12 +129,23 @@ export class AssignmentsService {
       closedAt: null,
     });
     await tx.insert(ProcessInstance, instance);
-    await this.activate(tx, instance, {
+    const first = await this.activate(tx, instance, {
       step: process.steps[0],
       at: new Date(),
       fromUnitCode: this.centerUnitCode,
       onTime: true,
       kind: RoutingEventKind.Received,
+    });
+    await this.deadlines.startClock(tx, {
+      dossierId: instance.dossierId,
+      code: instance.code,
+      procedureCode: instance.procedureCode,
+      ...(procedure ? { sectorCode: procedure.sector } : {}),
+      unitCode: first.unitCode,
+      ...(first.officerId ? { officerId: first.officerId } : {}),
+      channel: instance.channel,
+      receivedAt: instance.receivedAt,
+      dueAt: instance.dueAt,
     });
   }
 
@@ -162,10 +175,16 @@ export class AssignmentsService {
           : activation.officerId,
       status: AssignmentStatus.Active,
       assignedAt: at,
-      dueAt: computeDueAt(this.calendar.current(), at, step.duration),
+      dueAt: computeDueAt(await this.calendar.getCalendar(), at, step.duration),
       completedAt: null,
     });
     await tx.insert(Assignment, assignment);
+    if (activation.kind !== RoutingEventKind.Received) {
+      await this.deadlines.moveClock(tx, instance.dossierId, {
+        unitCode,
+        ...(assignment.officerId ? { officerId: assignment.officerId } : {}),
+      });
+    }
     await this.record(tx, instance.dossierId, {
       kind: activation.kind,
       at,
@@ -236,6 +255,7 @@ export class AssignmentsService {
     instance.version += 1;
     await tx.save(instance);
     await this.cancelOpenSteps(tx, instance.dossierId, at);
+    await this.deadlines.stopClock(tx, instance.dossierId, at);
     await this.record(tx, instance.dossierId, {
       kind: RoutingEventKind.Withdrawn,
       at,
@@ -259,6 +279,8 @@ export class AssignmentsService {
     instance.status = ProcessStatus.Processing;
     instance.version += 1;
     await tx.save(instance);
+    if (instance.dueAt)
+      await this.deadlines.resumeClock(tx, instance.dossierId, { at, dueAt: instance.dueAt });
     await this.record(tx, instance.dossierId, {
       kind: RoutingEventKind.Supplemented,
       at,
@@ -276,7 +298,7 @@ export class AssignmentsService {
     at: Date,
   ): Promise<Date | null> {
     const { dueAt } = instance;
-    const calendar = this.calendar.current();
+    const calendar = await this.calendar.getCalendar();
     if (instance.supplementRule === SupplementRule.Pause) {
       if (!dueAt || !instance.supplementRequestedAt) return dueAt;
       const leftHours = Math.max(0, workingTimeBetween(calendar, instance.supplementRequestedAt, dueAt));

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DOSSIER_STOPPED_V1, ProcessStatus, RoutingEventKind, StopCause } from '@motcua/contracts';
 import { OutboxService } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { AssignmentsService } from './assignments.service';
 import { ProcessInstance } from './process-instance.entity';
 
@@ -19,6 +20,7 @@ export class SupplementsService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly assignments: AssignmentsService,
     private readonly outbox: OutboxService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   /**
@@ -51,6 +53,7 @@ export class SupplementsService {
     instance.version += 1;
     await tx.save(instance);
     await this.assignments.cancelOpenSteps(tx, instance.dossierId, now);
+    await this.deadlines.stopClock(tx, instance.dossierId, now);
     await this.assignments.record(tx, instance.dossierId, {
       kind: RoutingEventKind.Stopped,
       at: now,

@@ -5,7 +5,7 @@ import { ListWorkV1, ProcessStatus, WorkFilter, WorkPageV1 } from '@motcua/contr
 import { DataSource } from 'typeorm';
 import { Assignment } from './assignment.entity';
 import { ProcessInstance } from './process-instance.entity';
-import { RoutingCalendar } from './routing-calendar';
+import { CalendarService } from '../calendar/calendar.service';
 
 /** A dossier is "due soon" within this many working days of its appointment. */
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -17,7 +17,7 @@ const OPEN = [ProcessStatus.Processing, ProcessStatus.SupplementRequested];
 export class WorkQueueService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
-    private readonly calendar: RoutingCalendar,
+    private readonly calendar: CalendarService,
   ) {}
 
   async listWork(request: ListWorkV1): Promise<WorkPageV1> {
@@ -43,7 +43,7 @@ export class WorkQueueService {
           .andWhere('i.status = :processing', processing)
           .andWhere('i.dueAt >= :now AND i.dueAt <= :soon', {
             now,
-            soon: addWorkingDays(this.calendar.current(), now, DUE_SOON_WORKING_DAYS),
+            soon: addWorkingDays(await this.calendar.getCalendar(), now, DUE_SOON_WORKING_DAYS),
           });
         break;
       case WorkFilter.Overdue:
