@@ -5,6 +5,9 @@ import { GATEWAY_DATABASE } from '../apps/gateway/src/database';
 import { seedDemoIdentities } from '../apps/gateway/src/users/demo-users.seed';
 import { seedDemoCatalog } from '../apps/intake/src/catalog/demo-catalog.seed';
 import { INTAKE_DATABASE } from '../apps/intake/src/database';
+import { DEMO_PROCEDURES } from '../apps/intake/src/catalog/demo-procedures';
+import { ROUTING_DATABASE } from '../apps/routing/src/database';
+import { seedDemoProcesses } from '../apps/routing/src/processes/demo-processes';
 import { DEMO_UNITS } from '../apps/intake/src/units/demo-units';
 import { FEES_DATABASE } from '../apps/fees/src/database';
 import { seedDemoSeries } from '../apps/fees/src/receipts/demo-series.seed';
@@ -28,6 +31,8 @@ async function withDatabase<T>(
 export async function seed(config: ToolsConfig): Promise<void> {
   await withDatabase(config, GATEWAY_DATABASE, (gateway) => seedDemoIdentities(gateway, config.demoPassword));
   await withDatabase(config, INTAKE_DATABASE, (intake) => seedDemoCatalog(intake));
+  const timeLimits = new Map(DEMO_PROCEDURES.map((p) => [p.code, p.processingTime]));
+  await withDatabase(config, ROUTING_DATABASE, (routing) => seedDemoProcesses(routing, timeLimits));
   const eReceiptUnits = DEMO_UNITS.filter((unit) => unit.canIssueEReceipts).map((unit) => unit.code);
   await withDatabase(config, FEES_DATABASE, (fees) => seedDemoSeries(fees, eReceiptUnits));
 }

@@ -49,7 +49,20 @@ describe('loadConfig', () => {
       shutdown: { drainMs: 10_000 },
       auth: { jwtSecret: JWT_SECRET, tokenTtlSeconds: 3600 },
       rateLimits: { loginPerMinute: 10, publicPerMinute: 60 },
+      webhooks: {
+        retryLadderMs: [10_000, 60_000, 300_000, 1_800_000, 7_200_000, 21_600_000],
+        timeoutMs: 5000,
+        reconcileMs: 60_000,
+      },
     });
+  });
+
+  it('should refuse a webhook retry ladder that is not a list of milliseconds', () => {
+    const raw = rawEnv({ MOTCUA_WEBHOOK_RETRY_LADDER_MS: '10s,1m' });
+
+    const error = thrownBy(() => loadConfig(raw));
+
+    expect(error.message).toContain('MOTCUA_WEBHOOK_RETRY_LADDER_MS');
   });
 
   it('should convert numbers and honour overrides when variables are set', () => {

@@ -1,6 +1,6 @@
 import { PlatformConfig, PlatformEnv, SERVICE_PORTS, toPlatformConfig, validateEnv } from '@motcua/config';
 import { Type } from 'class-transformer';
-import { IsInt, IsString, Max, Min, MinLength } from 'class-validator';
+import { IsInt, IsString, Matches, Max, Min, MinLength } from 'class-validator';
 
 export class Env extends PlatformEnv {
   override PORT = SERVICE_PORTS.gateway;
@@ -27,11 +27,34 @@ export class Env extends PlatformEnv {
   @IsInt()
   @Min(1)
   MOTCUA_PUBLIC_RATE_LIMIT = 60;
+
+  /** Waits before each retry of a webhook that failed, in ms: a fixed ladder, then the delivery is failed. */
+  @Matches(/^\d+(,\d+)*$/)
+  MOTCUA_WEBHOOK_RETRY_LADDER_MS = '10000,60000,300000,1800000,7200000,21600000';
+
+  /** How long a department system has to answer a webhook. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  MOTCUA_WEBHOOK_TIMEOUT_MS = 5000;
+
+  /** How often pending webhook deliveries are rescheduled from Postgres (after a Redis restart, for one). */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  MOTCUA_WEBHOOK_RECONCILE_MS = 60_000;
 }
 
 export interface AppConfig extends PlatformConfig {
   readonly auth: { readonly jwtSecret: string; readonly tokenTtlSeconds: number };
   readonly rateLimits: { readonly loginPerMinute: number; readonly publicPerMinute: number };
+  readonly webhooks: {
+    readonly retryLadderMs: readonly number[];
+    readonly timeoutMs: number;
+    readonly reconcileMs: number;
+  };
 }
 
 /** The only reader of the environment: validates it and maps it to the typed configuration. */
@@ -43,6 +66,11 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
     rateLimits: {
       loginPerMinute: env.MOTCUA_LOGIN_RATE_LIMIT,
       publicPerMinute: env.MOTCUA_PUBLIC_RATE_LIMIT,
+    },
+    webhooks: {
+      retryLadderMs: env.MOTCUA_WEBHOOK_RETRY_LADDER_MS.split(',').map(Number),
+      timeoutMs: env.MOTCUA_WEBHOOK_TIMEOUT_MS,
+      reconcileMs: env.MOTCUA_WEBHOOK_RECONCILE_MS,
     },
   };
 }

@@ -18,6 +18,8 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
+import { WorkModule } from './work/work.module';
 
 @Module({
   imports: [
@@ -34,6 +36,8 @@ import { ReceptionsModule } from './receptions/receptions.module';
     PublicModule,
     QueueModule,
     DeadlinesModule,
+    WorkModule,
+    WebhooksModule,
     FeesModule,
     CourierModule,
     NotificationsModule,

@@ -27,6 +27,8 @@ export * from './routing/dossier.events';
 export * from './routing/dossier.rpc';
 export * from './routing/deadline.rpc';
 export * from './routing/deadline.events';
+export * from './routing/process.rpc';
+export * from './routing/work.rpc';
 export * from './notifications/message.rpc';
 export * from './fees/fee';
 export * from './fees/fee.events';

@@ -109,6 +109,31 @@ import {
   ReportDossierListV1,
   ConfirmedResolutionsV1,
 } from './routing/deadline.rpc';
+import {
+  DefaultProcessListV1,
+  GET_PROCESS_V1,
+  GetProcessV1,
+  LIST_DEFAULT_PROCESSES_V1,
+  ListDefaultProcessesV1,
+  PUBLISH_PROCESS_V1,
+  ProcessV1,
+  ProcessValidationV1,
+  PublishProcessV1,
+  VALIDATE_PROCESS_V1,
+  ValidateProcessV1,
+} from './routing/process.rpc';
+import {
+  ACT_ON_DOSSIER_V1,
+  AssignmentRuleV1,
+  DossierActionV1,
+  SET_ASSIGNMENT_RULE_V1,
+  SetAssignmentRuleV1,
+  LIST_WORK_V1,
+  ListWorkV1,
+  RENDER_CONTROL_SLIP_V1,
+  RenderControlSlipV1,
+  WorkPageV1,
+} from './routing/work.rpc';
 import { AssessmentV1, PaymentV1, ReceiptV1 } from './fees/fee';
 import {
   GET_ASSESSMENT_V1,
@@ -252,6 +277,14 @@ export const RPC_CONTRACTS = {
   [GET_PROCESSING_REPORT_V1]: { request: GetProcessingReportV1, response: ProcessingReportV1 },
   [LIST_REPORT_DOSSIERS_V1]: { request: ListReportDossiersV1, response: ReportDossierListV1 },
   [SIGNAL_DONE_V1]: { request: SignalDoneV1, response: DoneSignalV1 },
+  [VALIDATE_PROCESS_V1]: { request: ValidateProcessV1, response: ProcessValidationV1 },
+  [PUBLISH_PROCESS_V1]: { request: PublishProcessV1, response: ProcessV1 },
+  [GET_PROCESS_V1]: { request: GetProcessV1, response: ProcessV1 },
+  [LIST_DEFAULT_PROCESSES_V1]: { request: ListDefaultProcessesV1, response: DefaultProcessListV1 },
+  [LIST_WORK_V1]: { request: ListWorkV1, response: WorkPageV1 },
+  [ACT_ON_DOSSIER_V1]: { request: DossierActionV1, response: DossierRoutingV1 },
+  [RENDER_CONTROL_SLIP_V1]: { request: RenderControlSlipV1, response: RenderedDocumentV1 },
+  [SET_ASSIGNMENT_RULE_V1]: { request: SetAssignmentRuleV1, response: AssignmentRuleV1 },
   [RECEIVE_SUPPLEMENT_V1]: { request: ReceiveSupplementV1, response: DossierV1 },
   [RETURN_RESULT_V1]: { request: ReturnResultV1, response: DossierV1 },
   [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },

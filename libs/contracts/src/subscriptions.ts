@@ -1,6 +1,6 @@
 import { EventKey } from './event-map';
 import { CALENDAR_CHANGED_V1 } from './intake/calendar.events';
-import { DOSSIER_RECEIVED_V1, DOSSIER_WITHDRAWN_V1 } from './intake/dossier.events';
+import { DOSSIER_RECEIVED_V1, DOSSIER_SUPPLEMENTED_V1, DOSSIER_WITHDRAWN_V1 } from './intake/dossier.events';
 import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import {
   DOSSIER_ASSIGNED_V1,
@@ -32,7 +32,14 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     FEE_WAIVED_V1,
     SHIPMENT_DELIVERED_V1,
   ],
-  routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
+  routing: [
+    DOSSIER_RECEIVED_V1,
+    DOSSIER_WITHDRAWN_V1,
+    DOSSIER_SUPPLEMENTED_V1,
+    PROCEDURE_PUBLISHED_V1,
+    UNIT_PUBLISHED_V1,
+    CALENDAR_CHANGED_V1,
+  ],
   fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
   courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, DOSSIER_WITHDRAWN_V1, UNIT_PUBLISHED_V1],
   notifications: [

@@ -1,5 +1,6 @@
 export * from './amount-in-words';
 export * from './documents.errors';
+export * from './control-slip';
 export * from './dossier-labels';
 export * from './fee-receipt';
 export * from './fonts';

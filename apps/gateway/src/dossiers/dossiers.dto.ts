@@ -1,6 +1,6 @@
 import { ApiProperty, OmitType, PickType } from '@nestjs/swagger';
 import {
-  AssignmentV1,
+  DossierRoutingV1,
   DossierV1,
   inheritLabels,
   AssessmentV1,
@@ -20,18 +20,17 @@ export const RECEIVE_DOSSIER_BODY_SCHEMA = derivedContractSchema('ReceiveDossier
   'idempotencyKey',
 ]);
 
-export class RoutingDto {
-  @ApiProperty({ type: 'array', items: contractSchema('AssignmentV1'), description: 'Oldest first' })
-  assignments: AssignmentV1[];
-}
-
 /** The combined view: each part from the service that owns it, asked in parallel. */
 export class DossierViewDto {
   @ApiProperty({ allOf: [contractSchema('DossierV1')] })
   dossier: DossierV1;
 
-  @ApiProperty({ type: RoutingDto, nullable: true, description: 'null when routing did not answer' })
-  routing: RoutingDto | null;
+  @ApiProperty({
+    allOf: [contractSchema('DossierRoutingV1')],
+    nullable: true,
+    description: 'Current steps, history (control slip) and deadlines; null when routing did not answer',
+  })
+  routing: DossierRoutingV1 | null;
 
   @ApiProperty({
     type: 'array',

@@ -56,7 +56,7 @@ export class DossiersService {
     if (!canSee(actor, dossier.value.handlingUnitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
     return {
       dossier: dossier.value,
-      routing: routing.status === 'fulfilled' ? { assignments: routing.value.assignments } : null,
+      routing: routing.status === 'fulfilled' ? routing.value : null,
       messages: messages.status === 'fulfilled' ? messages.value.items : null,
       fees: fees.status === 'fulfilled' ? fees.value : null,
       shipments: shipments.status === 'fulfilled' ? shipments.value.items : null,

@@ -1,0 +1,72 @@
+import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { EVENTS_EXCHANGE, Envelope, declareTopology, parseEnvelope } from '@motcua/messaging';
+import type { Channel, ConsumeMessage } from 'amqplib';
+import { AmqpConnectionManager, ChannelWrapper, connect } from 'amqp-connection-manager';
+import type { AppConfig } from '../config';
+import { WEBHOOK_EVENT_TYPES } from './webhook-events';
+import { WebhookWakeups } from './webhook-wakeups';
+import { WebhooksService } from './webhooks.service';
+
+/** Durable queue shared by the gateway replicas: each event is turned into deliveries once. */
+export const WEBHOOK_EVENTS_QUEUE = 'gateway.webhook-events';
+
+/**
+ * Consumes the events department systems may subscribe to and records a delivery per matching subscription
+ * in Postgres before acknowledging; a delivery recorded but not yet woken is picked up by the reconciler.
+ */
+@Injectable()
+export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger(WebhookFeed.name);
+  private connection: AmqpConnectionManager | null = null;
+  private channel: ChannelWrapper | null = null;
+
+  constructor(
+    private readonly config: ConfigService<AppConfig, true>,
+    private readonly webhooks: WebhooksService,
+    private readonly wakeups: WebhookWakeups,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.connection = connect([this.config.get('amqp', { infer: true }).url], {
+      heartbeatIntervalInSeconds: 15,
+      connectionOptions: { clientProperties: { connection_name: 'gateway-webhooks' } },
+    });
+    this.channel = this.connection.createChannel({ json: false, setup: (c: Channel) => this.setup(c) });
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.channel?.close();
+    await this.connection?.close();
+  }
+
+  private async setup(channel: Channel): Promise<void> {
+    await declareTopology(channel);
+    await channel.assertQueue(WEBHOOK_EVENTS_QUEUE, { durable: true });
+    for (const key of WEBHOOK_EVENT_TYPES)
+      await channel.bindQueue(WEBHOOK_EVENTS_QUEUE, EVENTS_EXCHANGE, key);
+    await channel.prefetch(20);
+    await channel.consume(WEBHOOK_EVENTS_QUEUE, (message) => {
+      if (message) void this.handle(channel, message);
+    });
+  }
+
+  private async handle(channel: Channel, message: ConsumeMessage): Promise<void> {
+    let envelope: Envelope;
+    try {
+      envelope = parseEnvelope(message.content);
+    } catch (error) {
+      this.logger.warn(`webhook event ignored: ${(error as Error).message}`);
+      channel.ack(message);
+      return;
+    }
+    try {
+      const created = await this.webhooks.recordEvent(envelope);
+      channel.ack(message);
+      for (const id of created) await this.wakeups.schedule(id, 1, 0);
+    } catch (error) {
+      this.logger.warn(`webhook event ${envelope.id} not recorded, retried: ${(error as Error).message}`);
+      setTimeout(() => channel.nack(message, false, true), 1000);
+    }
+  }
+}
