@@ -5,6 +5,10 @@ import { ProcedureCopy } from './catalog/procedure-copy.entity';
 import { UnitCopy } from './catalog/unit-copy.entity';
 import { CreateFees1764259200001 } from './migrations/1764259200001-CreateFees';
 import { CreateOnlinePayments1764259200002 } from './migrations/1764259200002-CreateOnlinePayments';
+import { CreateReceiptCorrections1764259200003 } from './migrations/1764259200003-CreateReceiptCorrections';
+import { CreateCounterDays1764259200004 } from './migrations/1764259200004-CreateCounterDays';
+import { ReceiptCorrection } from './receipts/receipt-correction.entity';
+import { CounterDay } from './reconciliation/counter-day.entity';
 import { PaymentRequest } from './payments/payment-request.entity';
 import { Payment } from './payments/payment.entity';
 import { ReceiptSeries } from './receipts/receipt-series.entity';
@@ -12,10 +16,22 @@ import { Receipt } from './receipts/receipt.entity';
 
 export const FEES_DATABASE = {
   service: 'fees',
-  entities: [ProcedureCopy, UnitCopy, Assessment, Payment, PaymentRequest, ReceiptSeries, Receipt],
+  entities: [
+    ProcedureCopy,
+    UnitCopy,
+    Assessment,
+    Payment,
+    PaymentRequest,
+    ReceiptSeries,
+    Receipt,
+    ReceiptCorrection,
+    CounterDay,
+  ],
   migrations: [
     messagingTablesMigration('fees', 1764259200000),
     CreateFees1764259200001,
     CreateOnlinePayments1764259200002,
+    CreateReceiptCorrections1764259200003,
+    CreateCounterDays1764259200004,
   ],
 } as const satisfies ServiceDatabase;

@@ -20,6 +20,7 @@ import { typeOrmOptions } from '@motcua/persistence';
 import { ServiceTestDatabase, createServiceDatabase } from '@motcua/testing';
 import { createMock } from '@golevelup/ts-jest';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { v7 as uuidv7 } from 'uuid';
 import { AssessmentsService } from '../src/assessments/assessments.service';
 import { CatalogService } from '../src/catalog/catalog.service';
@@ -29,6 +30,7 @@ import { EReceiptProviderClient } from '../src/receipts/e-receipt-provider.clien
 import { ProviderNumberingService } from '../src/receipts/provider-numbering.service';
 import { ReceiptSeriesService } from '../src/receipts/receipt-series.service';
 import { ReceiptsService } from '../src/receipts/receipts.service';
+import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
 import { vietnamYear } from '../src/vietnam-day';
 
 const PAYMENTS = 200;
@@ -64,7 +66,16 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
 
   beforeAll(async () => {
     database = await createServiceDatabase(FEES_DATABASE);
-    dataSource = new DataSource(typeOrmOptions({ ...database.db, poolSize: 10 }, FEES_DATABASE));
+    // 200 transactions in flight queue for 20 connections (in the service, the request prefetch bounds this),
+    // so waiting for a connection may take longer than the service's 5 s.
+    const options = typeOrmOptions(
+      { ...database.db, poolSize: 20 },
+      FEES_DATABASE,
+    ) as PostgresConnectionOptions;
+    dataSource = new DataSource({
+      ...options,
+      extra: { ...options.extra, connectionTimeoutMillis: 120_000 },
+    });
     await dataSource.initialize();
     outbox = new FlakyOutbox({ service: 'fees' });
     const idempotency = new IdempotencyService({ service: 'fees' }, dataSource);
@@ -85,6 +96,7 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
       catalog,
       receipts,
       createMock<ProviderNumberingService>(),
+      new ReconciliationService(dataSource),
     );
   }, 60_000);
 

@@ -1,6 +1,7 @@
 import { AssessmentV1, DossierV1, PaymentV1, ReceiptSeriesListV1, ReceiptSeriesV1 } from '@motcua/contracts';
 import { readPdfText } from '@motcua/documents/test';
 import { TestSystem, queueDepth, receptionFor, waitFor } from '@motcua/testing';
+import { Workbook } from 'exceljs';
 import { connect } from 'amqplib';
 import { createHmac, randomUUID } from 'node:crypto';
 import { EReceiptSimulator } from './support/e-receipt-simulator';
@@ -713,6 +714,107 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
     });
   });
 
+  describe('corrections (approved, linked, never deleted)', () => {
+    interface Correction {
+      id: string;
+      action: string;
+      approvedBy: string;
+      newReceipt?: { id: string; number: number; payerName: string; correctsReceiptId: string };
+      errorNotice: {
+        templateSymbol: string;
+        seriesSymbol: string;
+        number: number;
+        issuedOn: string;
+        reason: string;
+      };
+    }
+    const correct = (receiptId: string, body: Record<string, unknown>, token = unitLead) =>
+      system.request<Correction & ErrorBody>('POST', `/api/v1/receipts/${receiptId}/corrections`, {
+        token,
+        body,
+        headers: { 'idempotency-key': key() },
+      });
+
+    it('should replace a receipt by a new numbered one that points to it, keeping the error-notice data', async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      await assessed(dossier.id);
+      const [original] = (await pay(dossier.id, { amountDong: 200_000 })).body.receipts;
+
+      const replaced = await correct(original.id, {
+        action: 'replace',
+        reason: 'Sai tên người nộp',
+        changes: { payerName: 'Nguyễn Văn Ánh' },
+      });
+      const again = await correct(original.id, { action: 'cancel', reason: 'Thử hủy biên lai đã thay thế' });
+
+      expect(replaced.status).toBe(201);
+      expect(replaced.body.newReceipt).toMatchObject({
+        correctsReceiptId: original.id,
+        payerName: 'Nguyễn Văn Ánh',
+      });
+      expect(replaced.body.newReceipt?.number).toBeGreaterThan(original.number as number);
+      expect(replaced.body.errorNotice).toEqual({
+        templateSymbol: original.templateSymbol,
+        seriesSymbol: original.seriesSymbol,
+        number: original.number,
+        issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        action: 'replace',
+        reason: 'Sai tên người nộp',
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('RECEIPT_CORRECTION_NOT_ALLOWED');
+      const view = await assessed(dossier.id);
+      expect(view.receipts.map((r) => [r.id, r.status])).toEqual([
+        [original.id, 'replaced'],
+        [replaced.body.newReceipt?.id, 'issued'],
+      ]);
+      expect(view.status).toBe('paid');
+      const events = await query<{ message_type: string }>(
+        `SELECT message_type FROM fees.outbox WHERE envelope->'payload'->>'receiptId' = $1 ORDER BY message_type`,
+        [original.id],
+      );
+      expect(events.map((e) => e.message_type)).toEqual([
+        'fees.receipt.issued.v1',
+        'fees.receipt.replaced.v1',
+      ]);
+    });
+
+    it('should cancel a receipt so that the dossier owes again and can be paid anew', async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      await assessed(dossier.id);
+      const [receipt] = (await pay(dossier.id, { amountDong: 200_000 })).body.receipts;
+
+      const cancelled = await correct(receipt.id, { action: 'cancel', reason: 'Thu nhầm hồ sơ' });
+      const owing = await assessed(dossier.id);
+      const paidAgain = await pay(dossier.id, { amountDong: 200_000 });
+
+      expect(cancelled.status).toBe(201);
+      expect(cancelled.body.newReceipt).toBeUndefined();
+      expect(owing).toMatchObject({ status: 'due', outstandingDong: 200_000 });
+      expect(owing.receipts[0].status).toBe('cancelled');
+      expect(paidAgain.status).toBe(201);
+      expect(paidAgain.body.receipts).toEqual([
+        expect.objectContaining({ kind: 'phi', amountDong: 200_000 }),
+      ]);
+    });
+
+    it('should let only an approver of the collecting unit correct, with a reason', async () => {
+      const dossier = await receive(BUSINESS_REGISTRATION);
+      await assessed(dossier.id);
+      const [receipt] = (await pay(dossier.id, { amountDong: 150_000 })).body.receipts;
+
+      const byCashier = await correct(receipt.id, { action: 'cancel', reason: 'Thử' }, cashier);
+      const otherUnit = await correct(receipt.id, { action: 'cancel', reason: 'Thử' });
+      const noReason = await correct(receipt.id, { action: 'cancel' }, admin);
+
+      expect(byCashier.status).toBe(403);
+      expect(otherUnit.status).toBe(403);
+      expect(otherUnit.body.code).toBe('RECEIPT_APPROVER_FORBIDDEN');
+      expect(noReason.status).toBe(400);
+      expect(noReason.body.details?.[0]).toMatchObject({ field: 'reason', message: 'Lý do là bắt buộc' });
+    });
+  });
+
   describe('waiver', () => {
     it('should let the unit lead waive unpaid fees with a reason and free the dossier', async () => {
       const dossier = await receive(JUDICIAL_RECORDS);
@@ -807,6 +909,168 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
 
       expect(response.status).toBe(409);
       expect(response.body.code).toBe('RECEIPT_PAPER_NOT_ALLOWED');
+    });
+  });
+
+  describe('day close and reconciliation', () => {
+    const COUNTER = 40;
+    // The Vietnamese calendar day (UTC+7) the payments fall in.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    let cancelledAmount: number;
+
+    interface Reconciliation {
+      byMethod: { method: string; payments: number; amountDong: number }[];
+      totalDong: number;
+      receipts: { issued: number; cancelled: number; replaced: number; adjusted: number };
+      refundedDong: number;
+      expectedCashDong: number;
+      closes: {
+        counterNumber: number;
+        countedCashDong: number;
+        differenceDong: number;
+        closedByName: string;
+      }[];
+      lines: { counterNumber?: number; unitCode: string; method: string; amountDong: number }[];
+    }
+
+    beforeAll(async () => {
+      const [kept, cancelled, transfer] = await Promise.all([
+        receive(JUDICIAL_RECORDS),
+        receive(JUDICIAL_RECORDS),
+        receive(BUSINESS_REGISTRATION),
+      ]);
+      await Promise.all([kept, cancelled, transfer].map((d) => assessed(d.id)));
+      await pay(kept.id, { amountDong: 200_000, counterNumber: COUNTER });
+      const toCancel = await pay(cancelled.id, { amountDong: 200_000, counterNumber: COUNTER });
+      await pay(transfer.id, { amountDong: 150_000, counterNumber: COUNTER, method: 'transfer' });
+      cancelledAmount = toCancel.body.receipts[0].amountDong;
+      const correction = await system.request(
+        'POST',
+        `/api/v1/receipts/${toCancel.body.receipts[0].id}/corrections`,
+        {
+          token: unitLead,
+          body: { action: 'cancel', reason: 'Thu nhầm, đã hoàn tiền' },
+        },
+      );
+      expect(correction.status).toBe(201);
+    });
+
+    it("should total a counter's day by method with receipts, cancellations and the cash expected", async () => {
+      const response = await system.request<Reconciliation>(
+        'GET',
+        `/api/v1/reconciliations/${today}?counterNumber=${COUNTER}`,
+        { token: cashier },
+      );
+
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        byMethod: [
+          { method: 'cash', payments: 2, amountDong: 400_000 },
+          { method: 'transfer', payments: 1, amountDong: 150_000 },
+        ],
+        totalDong: 550_000,
+        receipts: { issued: 4, cancelled: 1, replaced: 0, adjusted: 0 },
+        refundedDong: cancelledAmount,
+        expectedCashDong: 200_000,
+        closes: [],
+      });
+    });
+
+    it('should export the day as CSV and XLSX', async () => {
+      const csv = await fetch(
+        `${system.gatewayUrl}/api/v1/reconciliations/${today}/export?counterNumber=${COUNTER}&format=csv`,
+        {
+          headers: { authorization: `Bearer ${cashier}` },
+        },
+      );
+      const xlsx = await fetch(
+        `${system.gatewayUrl}/api/v1/reconciliations/${today}/export?counterNumber=${COUNTER}`,
+        {
+          headers: { authorization: `Bearer ${cashier}` },
+        },
+      );
+
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+      const text = await csv.text();
+      expect(text).toContain('Ngày,Quầy,Đơn vị thu,Hình thức thanh toán,Số giao dịch,Số tiền (đồng)');
+      expect(text).toContain(`${today},${COUNTER},${JUSTICE_UNIT},Tiền mặt,2,400000`);
+      expect(text).toContain('Tiền mặt phải có,,,,,200000');
+      expect(xlsx.status).toBe(200);
+      const workbook = new Workbook();
+      await workbook.xlsx.load(await xlsx.arrayBuffer());
+      const sheet = workbook.getWorksheet('Đối soát');
+      const rows = (sheet?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+      expect(rows[0]).toEqual([
+        'Ngày',
+        'Quầy',
+        'Đơn vị thu',
+        'Hình thức thanh toán',
+        'Số giao dịch',
+        'Số tiền (đồng)',
+      ]);
+      expect(rows).toContainEqual([today, COUNTER, JUSTICE_UNIT, 'Tiền mặt', 2, 400_000]);
+    });
+
+    it('should close the day with the cash counted, then refuse payments and a second close', async () => {
+      const next = await receive(JUDICIAL_RECORDS);
+      await assessed(next.id);
+
+      const closed = await system.request<Reconciliation>('POST', `/api/v1/reconciliations/${today}/close`, {
+        token: cashier,
+        body: { counterNumber: COUNTER, countedCashDong: 190_000, note: 'Thiếu 10.000 đồng' },
+      });
+      const late = await pay(next.id, { amountDong: 200_000, counterNumber: COUNTER });
+      const again = await system.request<ErrorBody>('POST', `/api/v1/reconciliations/${today}/close`, {
+        token: cashier,
+        body: { counterNumber: COUNTER, countedCashDong: 200_000 },
+      });
+      const elsewhere = await pay(next.id, { amountDong: 200_000, counterNumber: COUNTER + 1 });
+
+      expect(closed.status).toBe(200);
+      expect(closed.body.closes).toEqual([
+        expect.objectContaining({
+          counterNumber: COUNTER,
+          countedCashDong: 190_000,
+          differenceDong: -10_000,
+          closedByName: expect.any(String),
+        }),
+      ]);
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('FEE_DAY_CLOSED');
+      expect(again.status).toBe(409);
+      expect(elsewhere.status).toBe(201);
+    });
+
+    it("should report a unit's period by day, agreeing with the day's reconciliation", async () => {
+      const report = await system.request<{
+        days: { day: string; totalDong: number; refundedDong: number }[];
+      }>('GET', `/api/v1/fee-reports?unitCode=${JUSTICE_UNIT}&from=2026-01-01&to=${today}`, { token: admin });
+      const day = await system.request<Reconciliation>(
+        'GET',
+        `/api/v1/reconciliations/${today}?unitCode=${JUSTICE_UNIT}`,
+        {
+          token: admin,
+        },
+      );
+      const backwards = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/fee-reports?unitCode=${JUSTICE_UNIT}&from=${today}&to=2026-01-01`,
+        { token: admin },
+      );
+
+      expect(report.status).toBe(200);
+      const todayRow = report.body.days.find((d) => d.day === today);
+      expect(todayRow).toMatchObject({ totalDong: day.body.totalDong, refundedDong: day.body.refundedDong });
+      expect(day.body.totalDong).toBeGreaterThan(0);
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.code).toBe('FEE_REPORT_INVALID_PERIOD');
+    });
+
+    it('should keep the day to cashiers and managers', async () => {
+      const response = await system.request('GET', `/api/v1/reconciliations/${today}`, { token: reception });
+
+      expect(response.status).toBe(403);
     });
   });
 });

@@ -43,8 +43,12 @@ import {
   FeeWaivedV1,
   PAYMENT_RECORDED_V1,
   PaymentRecordedV1,
+  RECEIPT_CANCELLED_V1,
   RECEIPT_ISSUED_V1,
+  RECEIPT_REPLACED_V1,
+  ReceiptCancelledV1,
   ReceiptIssuedV1,
+  ReceiptReplacedV1,
 } from './fees/fee.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
@@ -70,6 +74,8 @@ export const EVENT_PAYLOADS = {
   [FEE_WAIVED_V1]: FeeWaivedV1,
   [PAYMENT_RECORDED_V1]: PaymentRecordedV1,
   [RECEIPT_ISSUED_V1]: ReceiptIssuedV1,
+  [RECEIPT_CANCELLED_V1]: ReceiptCancelledV1,
+  [RECEIPT_REPLACED_V1]: ReceiptReplacedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -5,6 +5,8 @@ import { EReceiptProviderClient } from './e-receipt-provider.client';
 import { PaperReceiptsRpc } from './paper-receipts.rpc';
 import { PaperReceiptsService } from './paper-receipts.service';
 import { ProviderNumberingService } from './provider-numbering.service';
+import { ReceiptCorrectionsRpc } from './receipt-corrections.rpc';
+import { ReceiptCorrectionsService } from './receipt-corrections.service';
 import { ReceiptDocumentsService } from './receipt-documents.service';
 import { ReceiptSeriesRpc } from './receipt-series.rpc';
 import { ReceiptSeriesService } from './receipt-series.service';
@@ -15,7 +17,7 @@ import { ReceiptsService } from './receipts.service';
 
 @Module({
   imports: [CatalogModule, BullModule.registerQueue({ name: RECEIPTS_QUEUE })],
-  controllers: [ReceiptSeriesRpc, ReceiptsRpc, PaperReceiptsRpc],
+  controllers: [ReceiptSeriesRpc, ReceiptsRpc, PaperReceiptsRpc, ReceiptCorrectionsRpc],
   providers: [
     ReceiptSeriesService,
     ReceiptsService,
@@ -24,6 +26,7 @@ import { ReceiptsService } from './receipts.service';
     ProviderNumberingService,
     ReceiptsProcessor,
     PaperReceiptsService,
+    ReceiptCorrectionsService,
   ],
   exports: [ReceiptsService, ProviderNumberingService],
 })
