@@ -1073,4 +1073,41 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(response.status).toBe(403);
     });
   });
+
+  describe('documentation', () => {
+    it('should describe every fees operation in OpenAPI with schemas from the contracts, all references resolved', async () => {
+      const text = await (await fetch(`${system.gatewayUrl}/api/docs-json`)).text();
+      const document = JSON.parse(text) as {
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      };
+
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/dossiers/{id}/fees',
+          '/api/v1/dossiers/{id}/payments',
+          '/api/v1/dossiers/{id}/fees/waive',
+          '/api/v1/dossiers/{id}/payment-requests',
+          '/api/v1/payments/provider-callback',
+          '/api/v1/payments/{id}/paper-receipts',
+          '/api/v1/receipts/{id}/pdf',
+          '/api/v1/receipts/{id}/corrections',
+          '/api/v1/receipt-series',
+          '/api/v1/receipt-series/{id}/cancel',
+          '/api/v1/reconciliations/{day}',
+          '/api/v1/reconciliations/{day}/export',
+          '/api/v1/reconciliations/{day}/close',
+          '/api/v1/fee-reports',
+        ]),
+      );
+      expect(Object.keys(document.components.schemas.RecordPaymentBody.properties ?? {}).sort()).toEqual([
+        'amountDong',
+        'counterNumber',
+        'method',
+        'transferReference',
+      ]);
+      const references = [...text.matchAll(/"#\/components\/schemas\/([^"]+)"/g)].map((match) => match[1]);
+      expect(references.filter((name) => !document.components.schemas[name])).toEqual([]);
+    });
+  });
 });
