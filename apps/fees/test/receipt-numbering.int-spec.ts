@@ -185,4 +185,59 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
       announced: PAYMENTS,
     });
   }, 120_000);
+
+  it('should refuse a payment once the series has used its 99,999,999 numbers, recording nothing', async () => {
+    const unitCode = '000.00.12.H41';
+    const published = EVENT_FIXTURES[PROCEDURE_PUBLISHED_V1]();
+    const event = {
+      ...published,
+      procedureVersionId: uuidv7(),
+      definition: {
+        ...published.definition,
+        handlingUnitCodes: [unitCode],
+        fees: [
+          { kind: FeeKind.LePhi, name: 'Lệ phí thử nghiệm', amountDong: 150_000, due: FeeDue.AtReception },
+        ],
+      },
+    };
+    const dossierId = uuidv7();
+    await dataSource.transaction(async (tx) => {
+      await new CatalogService().keepProcedureVersion(tx, event);
+      await assessments.assessDossier(
+        tx,
+        dossierReceivedV1({
+          dossierId,
+          code: `${unitCode}-261128-0001`,
+          handlingUnitCode: unitCode,
+          procedureVersionId: event.procedureVersionId,
+        }),
+      );
+    });
+    const series = await seriesService.createSeries({
+      unitCode,
+      templateSymbol: '01BLP0-001',
+      seriesSymbol: 'XD-26E',
+      year: vietnamYear(new Date()),
+      issuer: ReceiptIssuer.Internal,
+      actor: FEES_ADMIN,
+    });
+    await dataSource.query('UPDATE fees.receipt_series SET last_number = 99999999 WHERE id = $1', [
+      series.id,
+    ]);
+
+    const attempt = payments.recordCounterPayment({
+      dossierId,
+      method: PaymentMethod.Cash,
+      amountDong: 150_000,
+      counterNumber: 37,
+      actor: CASHIER,
+    });
+
+    await expect(attempt).rejects.toMatchObject({ code: 'RECEIPT_SERIES_EXHAUSTED' });
+    const [{ n }] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM fees.payments WHERE dossier_id = $1',
+      [dossierId],
+    );
+    expect(n).toBe(0);
+  });
 });

@@ -440,6 +440,26 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       );
     });
 
+    it('should answer not found for an unknown receipt, series or payment', async () => {
+      const unknown = randomUUID();
+
+      const receipt = await system.request<ErrorBody>('GET', `/api/v1/receipts/${unknown}/pdf`, {
+        token: cashier,
+      });
+      const series = await system.request<ErrorBody>('POST', `/api/v1/receipt-series/${unknown}/cancel`, {
+        token: admin,
+        body: { reason: 'Thử' },
+      });
+      const payment = await system.request<ErrorBody>('POST', `/api/v1/payments/${unknown}/paper-receipts`, {
+        token: cashier,
+        body: { kind: 'le_phi', seriesSymbol: 'CA/2026P', number: 1, amountDong: 1000 },
+      });
+
+      expect([receipt.status, receipt.body.code]).toEqual([404, 'RECEIPT_NOT_FOUND']);
+      expect([series.status, series.body.code]).toEqual([404, 'RECEIPT_SERIES_NOT_FOUND']);
+      expect([payment.status, payment.body.code]).toEqual([404, 'RECEIPT_PAYMENT_NOT_FOUND']);
+    });
+
     it('should let only cashiers record payments', async () => {
       const dossier = await receive(JUDICIAL_RECORDS);
 
@@ -463,6 +483,14 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
           body: { reason: 'Đăng ký ký hiệu mới với cơ quan thuế' },
         },
       );
+      const cancelledAgain = await system.request<ErrorBody>(
+        'POST',
+        `/api/v1/receipt-series/${old.id}/cancel`,
+        {
+          token: admin,
+          body: { reason: 'Hủy lần hai' },
+        },
+      );
       const refused = await pay(dossier.id, { amountDong: 150_000 });
       const created = await system.request<ReceiptSeriesV1>('POST', '/api/v1/receipt-series', {
         token: admin,
@@ -481,6 +509,8 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         isActive: false,
         cancelReason: 'Đăng ký ký hiệu mới với cơ quan thuế',
       });
+      expect(cancelledAgain.status).toBe(409);
+      expect(cancelledAgain.body.code).toBe('RECEIPT_SERIES_CANCELLED');
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('RECEIPT_NO_ACTIVE_SERIES');
       expect(created.status).toBe(201);
@@ -712,6 +742,14 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(assessment.receipts).toEqual([expect.objectContaining({ method: 'online', kind: 'phi' })]);
       expect(await paymentCount()).toBe(1);
     });
+
+    it('should refuse a second transaction for a reference already paid', async () => {
+      const response = await notify(signed({ ...success(), transactionId: 'SIM-SECOND-CHARGE' }));
+
+      expect(response.status).toBe(409);
+      expect(response.body.code).toBe('PAYMENT_REQUEST_ALREADY_PAID');
+      expect(await paymentCount()).toBe(1);
+    });
   });
 
   describe('corrections (approved, linked, never deleted)', () => {
@@ -842,6 +880,19 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(event.payload).toMatchObject({ reason: 'Người có công với cách mạng' });
     });
 
+    it('should refuse a waiver by the lead of another unit', async () => {
+      const dossier = await receive(BUILDING_PERMIT);
+      await assessed(dossier.id);
+
+      const response = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${dossier.id}/fees/waive`, {
+        token: unitLead,
+        body: { reason: 'Thử' },
+      });
+
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('FEE_WAIVER_NOT_ALLOWED');
+    });
+
     it('should refuse a waiver by a cashier or without a reason', async () => {
       const dossier = await receive(JUDICIAL_RECORDS);
       await assessed(dossier.id);
@@ -917,6 +968,7 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
     // The Vietnamese calendar day (UTC+7) the payments fall in.
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     let cancelledAmount: number;
+    let keptReceiptId: string;
 
     interface Reconciliation {
       byMethod: { method: string; payments: number; amountDong: number }[];
@@ -940,7 +992,8 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         receive(BUSINESS_REGISTRATION),
       ]);
       await Promise.all([kept, cancelled, transfer].map((d) => assessed(d.id)));
-      await pay(kept.id, { amountDong: 200_000, counterNumber: COUNTER });
+      keptReceiptId = (await pay(kept.id, { amountDong: 200_000, counterNumber: COUNTER })).body.receipts[0]
+        .id;
       const toCancel = await pay(cancelled.id, { amountDong: 200_000, counterNumber: COUNTER });
       await pay(transfer.id, { amountDong: 150_000, counterNumber: COUNTER, method: 'transfer' });
       cancelledAmount = toCancel.body.receipts[0].amountDong;
@@ -1025,6 +1078,14 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         token: cashier,
         body: { counterNumber: COUNTER, countedCashDong: 200_000 },
       });
+      const correction = await system.request<ErrorBody>(
+        'POST',
+        `/api/v1/receipts/${keptReceiptId}/corrections`,
+        {
+          token: unitLead,
+          body: { action: 'cancel', reason: 'Sau khi chốt sổ' },
+        },
+      );
       const elsewhere = await pay(next.id, { amountDong: 200_000, counterNumber: COUNTER + 1 });
 
       expect(closed.status).toBe(200);
@@ -1039,6 +1100,7 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(late.status).toBe(409);
       expect(late.body.code).toBe('FEE_DAY_CLOSED');
       expect(again.status).toBe(409);
+      expect([correction.status, correction.body.code]).toEqual([409, 'FEE_DAY_CLOSED']);
       expect(elsewhere.status).toBe(201);
     });
 

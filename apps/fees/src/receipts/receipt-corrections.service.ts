@@ -14,6 +14,7 @@ import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import { Assessment } from '../assessments/assessment.entity';
+import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { vietnamDay, vietnamYear } from '../vietnam-day';
 import { ProviderNumberingService } from './provider-numbering.service';
 import { ReceiptCorrection } from './receipt-correction.entity';
@@ -38,6 +39,7 @@ export class ReceiptCorrectionsService {
     private readonly series: ReceiptSeriesService,
     private readonly receipts: ReceiptsService,
     private readonly numbering: ProviderNumberingService,
+    private readonly reconciliation: ReconciliationService,
   ) {}
 
   async correctReceipt(request: CorrectReceiptV1): Promise<ReceiptCorrectionV1> {
@@ -64,6 +66,10 @@ export class ReceiptCorrectionsService {
     }
     checkCorrectable(original, request);
     const correctedAt = new Date();
+    // The correction counts in its own day at the receipt's counter, which must still be open.
+    if (original.counterNumber !== null) {
+      await this.reconciliation.holdOpenDay(tx, vietnamDay(correctedAt), original.counterNumber);
+    }
     const replacement =
       request.action === CorrectionAction.Cancel
         ? null

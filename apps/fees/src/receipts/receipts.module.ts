@@ -1,6 +1,7 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { ReconciliationModule } from '../reconciliation/reconciliation.module';
 import { EReceiptProviderClient } from './e-receipt-provider.client';
 import { PaperReceiptsRpc } from './paper-receipts.rpc';
 import { PaperReceiptsService } from './paper-receipts.service';
@@ -16,7 +17,7 @@ import { ReceiptsRpc } from './receipts.rpc';
 import { ReceiptsService } from './receipts.service';
 
 @Module({
-  imports: [CatalogModule, BullModule.registerQueue({ name: RECEIPTS_QUEUE })],
+  imports: [CatalogModule, ReconciliationModule, BullModule.registerQueue({ name: RECEIPTS_QUEUE })],
   controllers: [ReceiptSeriesRpc, ReceiptsRpc, PaperReceiptsRpc, ReceiptCorrectionsRpc],
   providers: [
     ReceiptSeriesService,
