@@ -55,6 +55,53 @@ describe('Procedure catalog through the gateway', () => {
       expect(counters.body.items).toHaveLength(39);
       expect(procedures.body.total).toBeGreaterThanOrEqual(30);
     });
+
+    it('should announce the official calendar years, which came from a migration, so copies have them', async () => {
+      const db = await system.db();
+      try {
+        const { rows } = await db.query(
+          `SELECT envelope->'payload'->'calendar' AS calendar FROM intake.outbox
+            WHERE message_type = 'intake.calendar.changed.v1' ORDER BY created_at`,
+        );
+        const years = rows.map((r) => r.calendar.year);
+        expect(years).toEqual(expect.arrayContaining([2025, 2026]));
+        const tet2026 = rows.find((r) => r.calendar.year === 2026).calendar.days;
+        expect(tet2026).toContainEqual(expect.objectContaining({ date: '2026-02-17', kind: 'holiday' }));
+      } finally {
+        await db.end();
+      }
+    });
+
+    it('should let an admin announce units, procedure versions and calendar years again', async () => {
+      const forbidden = await system.request('POST', '/api/v1/reference-data/republish', {
+        token: reception,
+      });
+      const done = await system.request<{ units: number; procedures: number; calendarYears: number }>(
+        'POST',
+        '/api/v1/reference-data/republish',
+        { token: admin },
+      );
+
+      expect(forbidden.status).toBe(403);
+      expect(done.status).toBe(200);
+      expect(done.body.units).toBeGreaterThanOrEqual(14);
+      expect(done.body.procedures).toBeGreaterThanOrEqual(30);
+      expect(done.body.calendarYears).toBeGreaterThanOrEqual(2);
+      const db = await system.db();
+      try {
+        const counts = await waitFor(async () => {
+          const { rows } = await db.query(
+            `SELECT message_type, count(*)::int AS n FROM intake.outbox WHERE published_at IS NOT NULL
+              GROUP BY message_type`,
+          );
+          const byType = Object.fromEntries(rows.map((r) => [r.message_type, r.n]));
+          return byType['intake.unit.published.v1'] >= 2 * done.body.units ? byType : null;
+        });
+        expect(counts['intake.procedure.published.v1']).toBeGreaterThanOrEqual(2 * done.body.procedures);
+      } finally {
+        await db.end();
+      }
+    });
   });
 
   describe('search', () => {
@@ -311,9 +358,10 @@ describe('Procedure catalog through the gateway', () => {
       const db = await system.db();
       try {
         const { rows } = await db.query(
-          `SELECT envelope->'payload' AS payload FROM intake.outbox WHERE message_type = 'intake.calendar.changed.v1'`,
+          `SELECT envelope->'payload' AS payload FROM intake.outbox
+            WHERE message_type = 'intake.calendar.changed.v1' AND envelope->'payload'->'calendar'->>'year' = '2027'`,
         );
-        expect(rows.map((r) => r.payload.calendar.year)).toEqual([2027]);
+        expect(rows.map((r) => r.payload.calendar.days.length)).toEqual([2]);
       } finally {
         await db.end();
       }

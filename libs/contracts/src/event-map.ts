@@ -50,6 +50,16 @@ import {
   ReceiptIssuedV1,
   ReceiptReplacedV1,
 } from './fees/fee.events';
+import {
+  SHIPMENT_CREATED_V1,
+  SHIPMENT_DELIVERED_V1,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentCreatedV1,
+  ShipmentDeliveredV1,
+  ShipmentFailedV1,
+  ShipmentPickedUpV1,
+} from './courier/shipment.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -76,6 +86,10 @@ export const EVENT_PAYLOADS = {
   [RECEIPT_ISSUED_V1]: ReceiptIssuedV1,
   [RECEIPT_CANCELLED_V1]: ReceiptCancelledV1,
   [RECEIPT_REPLACED_V1]: ReceiptReplacedV1,
+  [SHIPMENT_CREATED_V1]: ShipmentCreatedV1,
+  [SHIPMENT_PICKED_UP_V1]: ShipmentPickedUpV1,
+  [SHIPMENT_DELIVERED_V1]: ShipmentDeliveredV1,
+  [SHIPMENT_FAILED_V1]: ShipmentFailedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

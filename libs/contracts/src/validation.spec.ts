@@ -361,6 +361,20 @@ describe('Label', () => {
 
     expect(errors).toEqual([{ field: 'note', constraint: 'isString', message: 'note phải là chuỗi ký tự' }]);
   });
+
+  it('should name a field by its source label in a class that took the labels over', async () => {
+    class Derived {
+      @IsString()
+      readonly code: string;
+    }
+    inheritLabels(Derived, LabelledSample);
+
+    const errors = await errorsOf(Derived, { code: 361 });
+
+    expect(errors).toEqual([
+      { field: 'code', constraint: 'isString', message: 'Mã hồ sơ phải là chuỗi ký tự' },
+    ]);
+  });
 });
 
 describe('inheritLabels', () => {

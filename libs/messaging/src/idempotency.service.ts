@@ -68,43 +68,20 @@ export class IdempotencyService {
         return result;
       });
     } catch (error) {
-      if (!(error instanceof KeyTakenMeanwhile)) throw error;
-      return this.previousAnswer<T>(scope, key, hash);
+      // A retry of a command that changed state fails the state's rules the second time (a dossier already
+      // returned cannot be returned): when the key was recorded, the first answer is the answer.
+      const previous = await this.previousAnswer<T>(scope, key, hash);
+      if (previous) return previous.response;
+      throw error;
     }
   }
 
-  /**
-   * `run` for commands whose work refuses to be done twice (paying a dossier already paid): when the work
-   * fails and the key was recorded meanwhile — a retry after the first request committed — the retry gets the
-   * recorded answer instead of the refusal.
-   */
-  async runOnce<T>(
-    scope: string,
-    key: string | undefined,
-    request: unknown,
-    work: (tx: EntityManager) => Promise<T>,
-  ): Promise<T> {
-    try {
-      return await this.run(scope, key, request, work);
-    } catch (error) {
-      if (!key || !(await this.isRecorded(scope, key))) throw error;
-      return this.previousAnswer<T>(scope, key, requestHash(request));
-    }
-  }
-
-  private async isRecorded(scope: string, key: string): Promise<boolean> {
-    const rows: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM ${this.table} WHERE scope = $1 AND key = $2`,
-      [scope, key],
-    );
-    return rows.length > 0;
-  }
-
-  private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<T> {
+  private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<{ response: T } | null> {
     const [previous]: { request_hash: string; response: T }[] = await this.dataSource.query(
       `SELECT request_hash, response FROM ${this.table} WHERE scope = $1 AND key = $2`,
       [scope, key],
     );
+    if (!previous) return null;
     if (previous.request_hash !== hash) {
       throw new AppError(
         CommonErrorCode.IdempotencyKeyReused,
@@ -113,6 +90,6 @@ export class IdempotencyService {
         { key },
       );
     }
-    return previous.response;
+    return { response: previous.response };
   }
 }

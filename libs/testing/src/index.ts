@@ -5,3 +5,5 @@ export * from './wait-for';
 export * from './system';
 export * from './service-database';
 export * from './reception';
+export * from './browser';
+export * from './postal-simulator';

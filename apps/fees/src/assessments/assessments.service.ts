@@ -90,7 +90,7 @@ export class AssessmentsService {
   /** A unit lead of the collecting unit waives what is still owed, with a reason. */
   waiveFee(request: WaiveFeeV1): Promise<AssessmentV1> {
     const { idempotencyKey, ...content } = request;
-    return this.idempotency.runOnce('fee.waive', idempotencyKey, content, async (tx) => {
+    return this.idempotency.run('fee.waive', idempotencyKey, content, async (tx) => {
       const assessment = await this.lockAssessment(tx, request.dossierId);
       if (request.actor.unitCode !== assessment.unitCode) {
         throw new AssessmentError(

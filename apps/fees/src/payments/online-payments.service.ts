@@ -55,7 +55,7 @@ export class OnlinePaymentsService {
       );
     }
     const { idempotencyKey, ...content } = request;
-    return this.idempotency.runOnce('online-payment.request', idempotencyKey, content, async (tx) => {
+    return this.idempotency.run('online-payment.request', idempotencyKey, content, async (tx) => {
       const assessment = await this.assessments.lockAssessment(tx, request.dossierId);
       const amountDong = assessment.totalDong - assessment.paidDong;
       checkPayable(assessment, amountDong);

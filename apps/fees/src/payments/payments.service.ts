@@ -47,7 +47,7 @@ export class PaymentsService {
   /** A cashier records a cash or transfer payment; retries with the same key return the first answer. */
   async recordCounterPayment(request: RecordPaymentV1): Promise<PaymentV1> {
     const { idempotencyKey, ...content } = request;
-    const payment = await this.idempotency.runOnce('payment.record', idempotencyKey, content, (tx) =>
+    const payment = await this.idempotency.run('payment.record', idempotencyKey, content, (tx) =>
       this.recordPayment(tx, {
         dossierId: request.dossierId,
         method: request.method,

@@ -30,7 +30,7 @@ export class PaperReceiptsService {
   registerPaperReceipt(request: RegisterPaperReceiptV1): Promise<ReceiptV1> {
     const { idempotencyKey, ...content } = request;
     return this.idempotency
-      .runOnce('paper-receipt.register', idempotencyKey, content, async (tx) => {
+      .run('paper-receipt.register', idempotencyKey, content, async (tx) => {
         const payment = await tx.findOne(Payment, {
           where: { id: request.paymentId },
           lock: { mode: 'pessimistic_write' },

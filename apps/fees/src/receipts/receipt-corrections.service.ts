@@ -44,7 +44,7 @@ export class ReceiptCorrectionsService {
 
   async correctReceipt(request: CorrectReceiptV1): Promise<ReceiptCorrectionV1> {
     const { idempotencyKey, ...content } = request;
-    const correction = await this.idempotency.runOnce('receipt.correct', idempotencyKey, content, (tx) =>
+    const correction = await this.idempotency.run('receipt.correct', idempotencyKey, content, (tx) =>
       this.correct(tx, request),
     );
     const pending = correction.newReceipt && correction.newReceipt.number === undefined;

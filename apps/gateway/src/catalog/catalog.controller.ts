@@ -20,6 +20,8 @@ import {
   LIST_COUNTERS_V1,
   LIST_UNITS_V1,
   PROCEDURE_CODE_PATTERN,
+  REPUBLISH_REFERENCE_DATA_V1,
+  ReferenceDataRepublishedV1,
   ProcedureDefinitionV1,
   ProcedurePageV1,
   ProcedureV1,
@@ -144,5 +146,17 @@ export class CatalogController {
   @ApiOkResponse({ schema: contractSchema('CounterListV1') })
   counters(): Promise<CounterListV1> {
     return this.rpc.send(LIST_COUNTERS_V1, {});
+  }
+
+  @Post('reference-data/republish')
+  @HttpCode(200)
+  @Roles(Role.Admin)
+  @ApiOperation({
+    summary:
+      'Announce every unit, procedure version and calendar year again, for a service whose copy missed them',
+  })
+  @ApiOkResponse({ schema: contractSchema('ReferenceDataRepublishedV1') })
+  republish(@CurrentActor() actor: ActorV1): Promise<ReferenceDataRepublishedV1> {
+    return this.rpc.send(REPUBLISH_REFERENCE_DATA_V1, { actor });
   }
 }

@@ -9,6 +9,7 @@ import {
   GET_DOSSIER_ROUTING_V1,
   GET_DOSSIER_V1,
   LIST_DOSSIER_MESSAGES_V1,
+  LIST_SHIPMENTS_V1,
   RECEIVE_DOSSIER_V2,
   RENDER_DOSSIER_SLIP_V1,
   WITHDRAW_DOSSIER_V1,
@@ -38,13 +39,14 @@ export class DossiersService {
     });
   }
 
-  /** Asks intake, routing, notifications and fees at once; a part whose service is silent comes back null. */
+  /** Asks intake, routing, notifications, fees and courier at once; a part whose service is silent comes back null. */
   async viewDossier(dossierId: string, actor: ActorV1): Promise<DossierViewDto> {
-    const [dossier, routing, messages, fees] = await Promise.allSettled([
+    const [dossier, routing, messages, fees, shipments] = await Promise.allSettled([
       this.rpc.send(GET_DOSSIER_V1, { dossierId }),
       this.rpc.send(GET_DOSSIER_ROUTING_V1, { dossierId }),
       this.rpc.send(LIST_DOSSIER_MESSAGES_V1, { dossierId }),
       this.rpc.send(GET_ASSESSMENT_V1, { dossierId }),
+      this.rpc.send(LIST_SHIPMENTS_V1, { dossierId }),
     ]);
     // Fees answers "not found" until it has assessed the dossier: that is an answer, not silence.
     const isFeesSilent =
@@ -57,10 +59,12 @@ export class DossiersService {
       routing: routing.status === 'fulfilled' ? { assignments: routing.value.assignments } : null,
       messages: messages.status === 'fulfilled' ? messages.value.items : null,
       fees: fees.status === 'fulfilled' ? fees.value : null,
+      shipments: shipments.status === 'fulfilled' ? shipments.value.items : null,
       unavailable: [
         ...(routing.status === 'rejected' ? ['routing'] : []),
         ...(messages.status === 'rejected' ? ['notifications'] : []),
         ...(isFeesSilent ? ['fees'] : []),
+        ...(shipments.status === 'rejected' ? ['courier'] : []),
       ],
     };
   }

@@ -7,6 +7,7 @@ import {
   createWorkingCalendar,
   dueAt,
   effectiveReception,
+  vietnamDay,
 } from '@motcua/calendar';
 import {
   AppError,
@@ -20,7 +21,7 @@ import {
   summariseFieldErrors,
 } from '@motcua/contracts';
 import { OutboxService } from '@motcua/messaging';
-import { Between, DataSource, Not, Repository } from 'typeorm';
+import { Between, DataSource, EntityManager, Not, Repository } from 'typeorm';
 import { CalendarDay } from './calendar-day.entity';
 import { CalendarSettings } from './calendar-settings.entity';
 import { toCalendarAppError } from './calendar.errors';
@@ -139,6 +140,25 @@ export class CalendarService {
     });
     this.cached = null;
     return this.getYear(year);
+  }
+
+  /** Announces every year the calendar holds days for, and the current one; returns how many. */
+  async announceAllYears(tx: EntityManager): Promise<number> {
+    const rows: { year: number }[] = await tx.query(
+      'SELECT DISTINCT extract(year FROM date)::int AS year FROM intake.calendar_days',
+    );
+    const now = new Date();
+    const years = [...new Set([...rows.map((row) => row.year), Number(vietnamDay(now).slice(0, 4))])].sort();
+    const changedAt = now.toISOString();
+    for (const year of years) {
+      const calendar = await this.yearIn(
+        tx.getRepository(CalendarSettings),
+        tx.getRepository(CalendarDay),
+        year,
+      );
+      await this.outbox.publish(tx, CALENDAR_CHANGED_V1, { calendar, changedAt });
+    }
+    return years.length;
   }
 
   // The year's new days together with every other year's, as the calendar library would take them.

@@ -140,6 +140,31 @@ export class CatalogService {
     };
   }
 
+  /**
+   * Announces every version ever published (dossiers in progress pin old ones), oldest first, then the
+   * retirements; returns how many versions.
+   */
+  async announceAllVersions(tx: EntityManager): Promise<number> {
+    const versions = await tx.find(ProcedureVersion, { order: { procedureCode: 'ASC', version: 'ASC' } });
+    for (const row of versions) {
+      await this.outbox.publish(tx, PROCEDURE_PUBLISHED_V1, {
+        procedureVersionId: row.id,
+        version: row.version,
+        publishedAt: row.publishedAt.toISOString(),
+        definition: row.definition,
+      });
+    }
+    const retired = await tx.find(Procedure, { where: { status: 'retired' } });
+    for (const procedure of retired) {
+      await this.outbox.publish(tx, PROCEDURE_RETIRED_V1, {
+        code: procedure.code,
+        retiredAt: (procedure.retiredAt ?? new Date()).toISOString(),
+        reason: procedure.retiredReason ?? '',
+      });
+    }
+    return versions.length;
+  }
+
   private async publishVersion(
     tx: EntityManager,
     id: string,

@@ -1,6 +1,7 @@
 import { ActorV1, Role } from '@motcua/contracts';
 import { OutboxService } from '@motcua/messaging';
 import type { DataSource } from 'typeorm';
+import { CalendarService } from '../calendar/calendar.service';
 import { DEMO_COUNTERS } from '../counters/demo-counters';
 import { Counter } from '../counters/counter.entity';
 import { DEMO_UNITS } from '../units/demo-units';
@@ -20,14 +21,16 @@ export const SEED_ACTOR: ActorV1 = {
 /**
  * The Nghệ An Center as the seed article describes it: units, 37 counters plus the postal and fee counters,
  * and the demo procedure catalog. Only what is missing is added, through the same services the admin API
- * uses, so other services hear of it by the usual events once intake's relay runs.
+ * uses, so other services hear of it by the usual events once intake's relay runs. The calendar years come
+ * from a migration, which announces nothing, so every run announces them (copies are upserts).
  */
 export async function seedDemoCatalog(
   dataSource: DataSource,
-): Promise<{ units: number; procedures: number }> {
+): Promise<{ units: number; procedures: number; calendarYears: number }> {
   const outbox = new OutboxService({ service: 'intake' });
   const units = new UnitsService(dataSource, outbox);
   const catalog = new CatalogService(dataSource, outbox);
+  const calendar = new CalendarService(dataSource, outbox);
 
   const existingUnits = new Set(
     (await dataSource.query('SELECT code FROM intake.units')).map((r: { code: string }) => r.code),
@@ -43,5 +46,6 @@ export async function seedDemoCatalog(
   );
   const newProcedures = DEMO_PROCEDURES.filter((procedure) => !existingProcedures.has(procedure.code));
   for (const definition of newProcedures) await catalog.createProcedure(definition, SEED_ACTOR);
-  return { units: newUnits.length, procedures: newProcedures.length };
+  const calendarYears = await dataSource.transaction((tx) => calendar.announceAllYears(tx));
+  return { units: newUnits.length, procedures: newProcedures.length, calendarYears };
 }

@@ -45,6 +45,16 @@ export class UnitsService {
     await this.outbox.publish(tx, UNIT_PUBLISHED_V1, { unit, publishedAt: publishedAt.toISOString() });
   }
 
+  /** Announces every unit again; returns how many. */
+  async announceAll(tx: EntityManager): Promise<number> {
+    const units = await tx.find(Unit, { order: { code: 'ASC' } });
+    const publishedAt = new Date().toISOString();
+    for (const unit of units) {
+      await this.outbox.publish(tx, UNIT_PUBLISHED_V1, { unit: toUnitDefinition(unit), publishedAt });
+    }
+    return units.length;
+  }
+
   async listUnits(): Promise<UnitListV1> {
     const units = await this.dataSource.getRepository(Unit).find({ order: { code: 'ASC' } });
     return { items: units.map(toUnitDefinition) };

@@ -202,17 +202,6 @@ export class ReconciliationV1 {
   readonly closes: DayCloseV1[];
 }
 
-export class ExportedFileV1 {
-  @IsString()
-  readonly filename: string;
-
-  @IsString()
-  readonly contentType: string;
-
-  @IsString()
-  readonly contentBase64: string;
-}
-
 /** Query: a unit's collections per day over a period (at most a year). */
 export class GetPeriodReportV1 {
   @Label('Đơn vị thu')
