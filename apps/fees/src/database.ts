@@ -7,6 +7,7 @@ import { CreateFees1764259200001 } from './migrations/1764259200001-CreateFees';
 import { CreateOnlinePayments1764259200002 } from './migrations/1764259200002-CreateOnlinePayments';
 import { CreateReceiptCorrections1764259200003 } from './migrations/1764259200003-CreateReceiptCorrections';
 import { CreateCounterDays1764259200004 } from './migrations/1764259200004-CreateCounterDays';
+import { AddProviderCancellation1764259200005 } from './migrations/1764259200005-AddProviderCancellation';
 import { ReceiptCorrection } from './receipts/receipt-correction.entity';
 import { CounterDay } from './reconciliation/counter-day.entity';
 import { PaymentRequest } from './payments/payment-request.entity';
@@ -33,5 +34,6 @@ export const FEES_DATABASE = {
     CreateOnlinePayments1764259200002,
     CreateReceiptCorrections1764259200003,
     CreateCounterDays1764259200004,
+    AddProviderCancellation1764259200005,
   ],
 } as const satisfies ServiceDatabase;

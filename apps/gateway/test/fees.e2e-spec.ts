@@ -607,6 +607,32 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(event.payload).toMatchObject({ issuer: 'provider', number: 501 });
     });
 
+    it("should void the provider's receipt at the provider when it is replaced, numbering the new one there", async () => {
+      const dossier = await receive(TOUR_GUIDE);
+      await assessed(dossier.id);
+      const [original] = (await pay(dossier.id, { amountDong: 650_000 })).body.receipts;
+
+      const replaced = await system.request<{
+        newReceipt: { id: string; number?: number; correctsReceiptId: string };
+      }>('POST', `/api/v1/receipts/${original.id}/corrections`, {
+        token: admin,
+        body: { action: 'replace', reason: 'Sai tên người nộp', changes: { payerName: 'Trần Thị B' } },
+      });
+
+      expect(replaced.status).toBe(201);
+      expect(replaced.body.newReceipt).toMatchObject({ correctsReceiptId: original.id });
+      expect(replaced.body.newReceipt.number).toBe((original.number as number) + 1);
+      expect(provider.cancelled).toContain(original.id);
+      expect(provider.requests.find((r) => r.key === replaced.body.newReceipt.id)).toMatchObject({
+        payerName: 'Trần Thị B',
+      });
+      const [row] = await query<{ done: boolean }>(
+        'SELECT provider_cancelled_at IS NOT NULL AS done FROM fees.receipt_corrections WHERE receipt_id = $1',
+        [original.id],
+      );
+      expect(row.done).toBe(true);
+    });
+
     it('should keep the payment when the provider is down and number the receipt once it answers', async () => {
       const dossier = await receive(TRAVEL_AGENCY);
       await assessed(dossier.id);
@@ -620,7 +646,10 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         async () => (await assessed(dossier.id)).receipts.find((r) => r.number !== undefined),
         { timeoutMs: 30_000, description: 'the queued provider call to succeed' },
       );
-      expect(numbered).toMatchObject({ id: paid.body.receipts[0].id, number: 502 });
+      expect(numbered).toMatchObject({
+        id: paid.body.receipts[0].id,
+        number: provider.requests.length + 500,
+      });
       const [{ n }] = await query<{ n: number }>(
         `SELECT count(*)::int AS n FROM fees.outbox WHERE message_type = 'fees.receipt.issued.v1'
          AND envelope->'payload'->>'receiptId' = $1`,

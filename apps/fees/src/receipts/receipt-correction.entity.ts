@@ -58,4 +58,8 @@ export class ReceiptCorrection {
 
   @Column('timestamptz')
   correctedAt: Date;
+
+  /** When the e-receipt provider confirmed the corrected receipt void (its receipts only). */
+  @Column('timestamptz', { nullable: true })
+  providerCancelledAt: Date | null;
 }

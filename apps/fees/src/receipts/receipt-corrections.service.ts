@@ -47,6 +47,7 @@ export class ReceiptCorrectionsService {
     const correction = await this.idempotency.run('receipt.correct', idempotencyKey, content, (tx) =>
       this.correct(tx, request),
     );
+    await this.numbering.cancelNow(correction.id);
     const pending = correction.newReceipt && correction.newReceipt.number === undefined;
     if (!pending || !correction.newReceipt) return correction;
     const numbers = await this.numbering.numberNow([correction.newReceipt.id]);
