@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
-import { TICKET_CALLED_V1 } from '@motcua/contracts';
+import { INBOX_ITEM_ADDED_V1, TICKET_CALLED_V1 } from '@motcua/contracts';
 import { BrokerReadiness, MessagingModule } from '@motcua/messaging';
 import { ObservabilityModule, RedisReadiness } from '@motcua/observability';
 import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
@@ -13,6 +13,7 @@ import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
 import { FeesModule } from './fees/fees.module';
+import { NotificationsModule } from './notifications/notifications.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -22,7 +23,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, load: [() => loadConfig()] }),
     ObservabilityModule.forService({ readiness: [DatabaseReadiness, BrokerReadiness, RedisReadiness] }),
     PersistenceModule.forService(GATEWAY_DATABASE),
-    MessagingModule.forGateway({ liveKeys: [TICKET_CALLED_V1] }),
+    MessagingModule.forGateway({ liveKeys: [TICKET_CALLED_V1, INBOX_ITEM_ADDED_V1] }),
     AuthModule,
     CatalogModule,
     CalendarModule,
@@ -33,6 +34,7 @@ import { ReceptionsModule } from './receptions/receptions.module';
     QueueModule,
     FeesModule,
     CourierModule,
+    NotificationsModule,
   ],
 })
 export class GatewayModule {}

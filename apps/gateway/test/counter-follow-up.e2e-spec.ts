@@ -8,11 +8,14 @@ import {
   DossierV1,
   PublicDossierV1,
   ResolutionOutcome,
+  SHIPMENT_DELIVERED_V1,
+  ShipmentKind,
   StopCause,
   Timeliness,
 } from '@motcua/contracts';
 import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { Workbook } from 'exceljs';
+import { v7 as uuidv7 } from 'uuid';
 
 interface ErrorBody {
   code: string;
@@ -24,23 +27,28 @@ interface DossierView {
   dossier: DossierV1;
 }
 
+// Sở Tư pháp: no fees, so nothing waits for a payment.
+const MARRIAGE_CONFIRMATION = '2.000908';
+// Sở Tư pháp: 200.000 đồng to pay before processing.
 const JUDICIAL_RECORD = '2.000488';
 const LAND_REGISTRATION = '1.012753';
 
 // Routing's events are published here as routing would publish them: this suite is about what the counter does
 // with them; routing's own suites drive the real actions.
-describe('After reception: supplements, results handed back, the dossier lists and register 06', () => {
+describe('After reception: supplements, fees owed, paper results, results handed back, the lists and register 06', () => {
   let system: TestSystem;
   let reception: string;
   let officer: string;
   let manager: string;
+  let cashier: string;
 
   beforeAll(async () => {
     system = await TestSystem.start('counter-follow-up');
-    [reception, officer, manager] = await Promise.all([
+    [reception, officer, manager, cashier] = await Promise.all([
       system.login('reception'),
       system.login('officer'),
       system.login('manager'),
+      system.login('cashier'),
     ]);
   }, 120_000);
 
@@ -48,7 +56,7 @@ describe('After reception: supplements, results handed back, the dossier lists a
     await system?.stop();
   });
 
-  async function receive(procedureCode = JUDICIAL_RECORD, phone = '0912345678'): Promise<DossierV1> {
+  async function receive(procedureCode = MARRIAGE_CONFIRMATION, phone = '0912345678'): Promise<DossierV1> {
     const body = await receptionFor(system, reception, procedureCode);
     const received = await system.request<DossierV1>('POST', '/api/v1/dossiers', {
       token: reception,
@@ -224,7 +232,7 @@ describe('After reception: supplements, results handed back, the dossier lists a
 
   describe('result return', () => {
     it('should list an electronic result as ready, hand it over against a signature and tell everyone', async () => {
-      const dossier = await receive(JUDICIAL_RECORD, '0987654321');
+      const dossier = await receive(MARRIAGE_CONFIRMATION, '0987654321');
       await statusOf(dossier.id, DossierStatus.Processing);
       await resolved(dossier, false);
       await statusOf(dossier.id, DossierStatus.Resolved);
@@ -305,9 +313,114 @@ describe('After reception: supplements, results handed back, the dossier lists a
     });
   });
 
+  describe('fees and post', () => {
+    it('should hold a pay-first dossier in status 6 until the cashier records the payment', async () => {
+      const dossier = await receive(JUDICIAL_RECORD);
+      await statusOf(dossier.id, DossierStatus.AwaitingFinancialObligation);
+      const paid = await system.request('POST', `/api/v1/dossiers/${dossier.id}/payments`, {
+        token: cashier,
+        headers: { 'Idempotency-Key': `pay-${dossier.id}` },
+        body: { method: 'cash', amountDong: 200_000, counterNumber: 36 },
+      });
+
+      expect(paid.status).toBe(201);
+      const processing = await statusOf(dossier.id, DossierStatus.Processing);
+      expect(processing.status).toBe(DossierStatus.Processing);
+      const db = await system.db();
+      try {
+        const { rows } = await db.query(
+          `SELECT status, note FROM intake.dossier_history WHERE dossier_id = $1 ORDER BY at`,
+          [dossier.id],
+        );
+        expect(rows).toContainEqual({
+          status: DossierStatus.AwaitingFinancialObligation,
+          note: 'Phải nộp 200.000 đồng trước khi giải quyết',
+        });
+        expect(rows.at(-1)).toEqual({ status: DossierStatus.Processing, note: 'Đã nộp phí, lệ phí' });
+      } finally {
+        await db.end();
+      }
+    });
+
+    it('should make a paper result ready when the post brings it and return it when the post delivers it home', async () => {
+      const atCenter = await receive();
+      const home = await receive(MARRIAGE_CONFIRMATION, '0977123456');
+      await Promise.all([
+        statusOf(atCenter.id, DossierStatus.Processing),
+        statusOf(home.id, DossierStatus.Processing),
+      ]);
+      await Promise.all([resolved(atCenter, true), resolved(home, true)]);
+      await Promise.all([
+        statusOf(atCenter.id, DossierStatus.Resolved),
+        statusOf(home.id, DossierStatus.Resolved),
+      ]);
+      const deliveredAt = new Date().toISOString();
+      await system.publishEvent(
+        SHIPMENT_DELIVERED_V1,
+        {
+          shipmentId: uuidv7(),
+          kind: ShipmentKind.ResultToCenter,
+          trackingNumber: 'EA000000101VN',
+          dossiers: [{ dossierId: atCenter.id, code: atCenter.code }],
+          originUnitCode: atCenter.handlingUnitCode,
+          destinationUnitCode: '000.00.00.H41',
+          deliveredAt,
+        },
+        'courier',
+      );
+      const delivery = await system.publishEvent(
+        SHIPMENT_DELIVERED_V1,
+        {
+          shipmentId: uuidv7(),
+          kind: ShipmentKind.ResultToCitizen,
+          trackingNumber: 'EA000000102VN',
+          dossiers: [{ dossierId: home.id, code: home.code }],
+          originUnitCode: '000.00.00.H41',
+          deliveredAt,
+          receivedByName: 'Nguyễn Văn An',
+        },
+        'courier',
+      );
+      await system.publishEvent(SHIPMENT_DELIVERED_V1, delivery.payload, 'courier', delivery);
+
+      const returnedHome = await statusOf(home.id, DossierStatus.Returned);
+      const ready = await waitFor(async () => {
+        const page = await system.request<DossierPageV1>(
+          'GET',
+          `/api/v1/dossiers?view=ready_for_return&q=${atCenter.code}`,
+          { token: reception },
+        );
+        return page.body.total === 1 ? page.body : null;
+      });
+      const handedOver = await system.request<DossierV1>('POST', `/api/v1/dossiers/${atCenter.id}/return`, {
+        token: reception,
+        body: { receivedBy: 'Nguyễn Văn An' },
+      });
+
+      expect(returnedHome).toMatchObject({
+        returnMethod: 'post',
+        returnedTo: 'Nguyễn Văn An',
+        returnedAt: deliveredAt,
+      });
+      expect(ready.items[0].resultAtCenterAt).toBe(deliveredAt);
+      expect(handedOver.status).toBe(200);
+      const db = await system.db();
+      try {
+        const { rows } = await db.query(
+          `SELECT envelope->'payload'->>'method' AS method FROM intake.outbox
+            WHERE message_type = 'intake.dossier.returned.v1' AND envelope->'payload'->>'dossierId' = $1`,
+          [home.id],
+        );
+        expect(rows).toEqual([{ method: 'post' }]);
+      } finally {
+        await db.end();
+      }
+    });
+  });
+
   describe('lists', () => {
     it('should find a dossier by its code, its applicant phone or part of a name, newest first', async () => {
-      const dossier = await receive(JUDICIAL_RECORD, '0356789012');
+      const dossier = await receive(MARRIAGE_CONFIRMATION, '0356789012');
       const byCode = await system.request<DossierPageV1>('GET', `/api/v1/dossiers?q=${dossier.code}`, {
         token: reception,
       });
@@ -333,7 +446,7 @@ describe('After reception: supplements, results handed back, the dossier lists a
 
     it("should show a department's staff only their unit's dossiers", async () => {
       const other = await receive(LAND_REGISTRATION);
-      const own = await receive(JUDICIAL_RECORD);
+      const own = await receive(MARRIAGE_CONFIRMATION);
       const mine = await system.request<DossierPageV1>('GET', '/api/v1/dossiers?pageSize=200', {
         token: officer,
       });

@@ -1,10 +1,26 @@
 import { messagingTablesMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
+import { SinkMessage } from './delivery/sink-message.entity';
+import { InboxItem } from './inbox/inbox-item.entity';
+import { InboxRead } from './inbox/inbox-read.entity';
+import { StaffPreference } from './inbox/staff-preference.entity';
+import { DossierContact } from './messages/dossier-contact.entity';
 import { Message } from './messages/message.entity';
+import { OptOut } from './messages/opt-out.entity';
 import { CreateMessages1764259200001 } from './migrations/1764259200001-CreateMessages';
+import { CreateDelivery1764259200002 } from './migrations/1764259200002-CreateDelivery';
+import { BackfillInboxAudience1764259200003 } from './migrations/1764259200003-BackfillInboxAudience';
+import { CreateDigests1764259200004 } from './migrations/1764259200004-CreateDigests';
+import { Template } from './templates/template.entity';
 
 export const NOTIFICATIONS_DATABASE = {
   service: 'notifications',
-  entities: [Message],
-  migrations: [messagingTablesMigration('notifications', 1764259200000), CreateMessages1764259200001],
+  entities: [Message, DossierContact, OptOut, Template, InboxItem, InboxRead, SinkMessage, StaffPreference],
+  migrations: [
+    messagingTablesMigration('notifications', 1764259200000),
+    CreateMessages1764259200001,
+    CreateDelivery1764259200002,
+    BackfillInboxAudience1764259200003,
+    CreateDigests1764259200004,
+  ],
 } as const satisfies ServiceDatabase;

@@ -60,6 +60,7 @@ import {
   ShipmentFailedV1,
   ShipmentPickedUpV1,
 } from './courier/shipment.events';
+import { INBOX_ITEM_ADDED_V1, InboxItemAddedV1 } from './notifications/inbox.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -90,6 +91,7 @@ export const EVENT_PAYLOADS = {
   [SHIPMENT_PICKED_UP_V1]: ShipmentPickedUpV1,
   [SHIPMENT_DELIVERED_V1]: ShipmentDeliveredV1,
   [SHIPMENT_FAILED_V1]: ShipmentFailedV1,
+  [INBOX_ITEM_ADDED_V1]: InboxItemAddedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

@@ -172,6 +172,44 @@ import {
   ShipmentV1,
   TrackingWebhookResultV1,
 } from './courier/courier.rpc';
+import {
+  LIST_TEMPLATES_V1,
+  ListTemplatesV1,
+  PREVIEW_TEMPLATE_V1,
+  PreviewTemplateV1,
+  SAVE_TEMPLATE_V1,
+  SaveTemplateV1,
+  TemplateListV1,
+  TemplatePreviewV1,
+  TemplateV1,
+} from './notifications/template.rpc';
+import {
+  GET_INBOX_PREFERENCES_V1,
+  GetInboxPreferencesV1,
+  InboxPageV1,
+  InboxPreferencesV1,
+  InboxUnreadV1,
+  LIST_INBOX_V1,
+  SET_INBOX_PREFERENCES_V1,
+  SetInboxPreferencesV1,
+  ListInboxV1,
+  MARK_INBOX_READ_V1,
+  MarkInboxReadV1,
+} from './notifications/inbox.rpc';
+import {
+  DeliveryReportResultV1,
+  DeliveryStatsV1,
+  GET_DELIVERY_STATS_V1,
+  GetDeliveryStatsV1,
+  LIST_SINK_MESSAGES_V1,
+  ListSinkMessagesV1,
+  OptOutV1,
+  RECORD_DELIVERY_REPORT_V1,
+  RecordDeliveryReportV1,
+  SET_OPT_OUT_V1,
+  SetOptOutV1,
+  SinkMessagesV1,
+} from './notifications/delivery.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -223,6 +261,17 @@ export const RPC_CONTRACTS = {
   [RECEIVE_PACKAGE_V1]: { request: ReceivePackageV1, response: PackageV1 },
   [RECORD_TRACKING_WEBHOOK_V1]: { request: RecordTrackingWebhookV1, response: TrackingWebhookResultV1 },
   [GET_COURIER_FIGURES_V1]: { request: GetCourierFiguresV1, response: CourierFiguresV1 },
+  [LIST_TEMPLATES_V1]: { request: ListTemplatesV1, response: TemplateListV1 },
+  [SAVE_TEMPLATE_V1]: { request: SaveTemplateV1, response: TemplateV1 },
+  [PREVIEW_TEMPLATE_V1]: { request: PreviewTemplateV1, response: TemplatePreviewV1 },
+  [LIST_INBOX_V1]: { request: ListInboxV1, response: InboxPageV1 },
+  [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
+  [GET_INBOX_PREFERENCES_V1]: { request: GetInboxPreferencesV1, response: InboxPreferencesV1 },
+  [SET_INBOX_PREFERENCES_V1]: { request: SetInboxPreferencesV1, response: InboxPreferencesV1 },
+  [LIST_SINK_MESSAGES_V1]: { request: ListSinkMessagesV1, response: SinkMessagesV1 },
+  [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
+  [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
+  [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },
   [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
   [GET_ASSESSMENT_V1]: { request: GetAssessmentV1, response: AssessmentV1 },
   [RECORD_PAYMENT_V1]: { request: RecordPaymentV1, response: PaymentV1 },

@@ -1,14 +1,18 @@
 import { EventKey } from './event-map';
 import { CALENDAR_CHANGED_V1 } from './intake/calendar.events';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
+import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import {
   DOSSIER_ASSIGNED_V1,
+  DOSSIER_DUE_SOON_V1,
   DOSSIER_EXTENDED_V1,
+  DOSSIER_OVERDUE_V1,
   DOSSIER_RESOLVED_V1,
   DOSSIER_STOPPED_V1,
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
-import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
+import { FEE_ASSESSED_V1, FEE_WAIVED_V1, PAYMENT_RECORDED_V1 } from './fees/fee.events';
+import { SHIPMENT_DELIVERED_V1 } from './courier/shipment.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -23,9 +27,22 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     DOSSIER_EXTENDED_V1,
     DOSSIER_RESOLVED_V1,
     DOSSIER_STOPPED_V1,
+    FEE_ASSESSED_V1,
+    PAYMENT_RECORDED_V1,
+    FEE_WAIVED_V1,
+    SHIPMENT_DELIVERED_V1,
   ],
   routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
   fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
   courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, UNIT_PUBLISHED_V1],
-  notifications: [DOSSIER_RECEIVED_V1, DOSSIER_ASSIGNED_V1],
+  notifications: [
+    DOSSIER_RECEIVED_V1,
+    DOSSIER_ASSIGNED_V1,
+    DOSSIER_SUPPLEMENT_REQUESTED_V1,
+    DOSSIER_EXTENDED_V1,
+    DOSSIER_RESOLVED_V1,
+    DOSSIER_DUE_SOON_V1,
+    DOSSIER_OVERDUE_V1,
+    DOSSIER_STOPPED_V1,
+  ],
 };

@@ -3,3 +3,4 @@ export * from './fixtures/requests';
 export * from './fixtures/catalog';
 export * from './fixtures/fees';
 export * from './fixtures/courier';
+export * from './fixtures/notifications';

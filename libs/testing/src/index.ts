@@ -7,3 +7,4 @@ export * from './service-database';
 export * from './reception';
 export * from './browser';
 export * from './postal-simulator';
+export * from './sms-provider-simulator';

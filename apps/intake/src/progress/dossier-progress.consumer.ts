@@ -10,6 +10,14 @@ import {
   DossierResolvedV1,
   DossierStoppedV1,
   DossierSupplementRequestedV1,
+  FEE_ASSESSED_V1,
+  FEE_WAIVED_V1,
+  FeeAssessedV1,
+  FeeWaivedV1,
+  PAYMENT_RECORDED_V1,
+  PaymentRecordedV1,
+  SHIPMENT_DELIVERED_V1,
+  ShipmentDeliveredV1,
 } from '@motcua/contracts';
 import { MessageContext, Subscribe } from '@motcua/messaging';
 import { DossierProgressService } from './dossier-progress.service';
@@ -41,5 +49,25 @@ export class DossierProgressConsumer {
   @Subscribe(DOSSIER_STOPPED_V1)
   onStopped(event: DossierStoppedV1, context: MessageContext): Promise<void> {
     return this.progress.markStopped(context.tx, event);
+  }
+
+  @Subscribe(FEE_ASSESSED_V1)
+  onFeeAssessed(event: FeeAssessedV1, context: MessageContext): Promise<void> {
+    return this.progress.markAwaitingPayment(context.tx, event);
+  }
+
+  @Subscribe(PAYMENT_RECORDED_V1)
+  onPaymentRecorded(event: PaymentRecordedV1, context: MessageContext): Promise<void> {
+    return this.progress.markFeesSettled(context.tx, event);
+  }
+
+  @Subscribe(FEE_WAIVED_V1)
+  onFeeWaived(event: FeeWaivedV1, context: MessageContext): Promise<void> {
+    return this.progress.markFeesSettled(context.tx, event);
+  }
+
+  @Subscribe(SHIPMENT_DELIVERED_V1)
+  onShipmentDelivered(event: ShipmentDeliveredV1, context: MessageContext): Promise<void> {
+    return this.progress.markDelivered(context.tx, event);
   }
 }

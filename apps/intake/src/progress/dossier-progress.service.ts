@@ -1,13 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import {
+  DOSSIER_RETURNED_V1,
   DossierExtendedV1,
   DossierAssignedV1,
+  FeeAssessedV1,
+  FeeWaivedV1,
+  PaymentRecordedV1,
+  ReturnMethod,
+  ShipmentDeliveredV1,
+  ShipmentKind,
   DossierResolvedV1,
   DossierStatus,
   DossierStoppedV1,
   DossierSupplementRequestedV1,
   ResolutionOutcome,
 } from '@motcua/contracts';
+import { OutboxService } from '@motcua/messaging';
 import { EntityManager } from 'typeorm';
 import { Dossier } from '../dossiers/dossier.entity';
 import { DossierError, DossierErrorCode } from '../dossiers/dossiers.errors';
@@ -28,13 +36,16 @@ const OUTCOME_LABELS: Record<ResolutionOutcome, string> = {
 };
 
 /**
- * What the counter knows of a dossier's journey through the departments, from routing's events: the status
- * citizens see, the open supplement request, the new date of an apology, the result waiting for return.
- * Each change is a milestone of the dossier's history, in the event's transaction.
+ * What the counter knows of a dossier's journey, from the other services' events: the status citizens see
+ * (routing's steps, fees owed before processing), the open supplement request, the new date of an apology,
+ * the paper result reaching the Center or the citizen's home. Each change is a milestone of the dossier's
+ * history, in the event's transaction.
  */
 @Injectable()
 export class DossierProgressService {
   private readonly logger = new Logger(DossierProgressService.name);
+
+  constructor(private readonly outbox: OutboxService) {}
 
   async markAssigned(tx: EntityManager, event: DossierAssignedV1): Promise<void> {
     const dossier = await this.lockOpenDossier(tx, event);
@@ -113,6 +124,97 @@ export class DossierProgressService {
       event.actorId ?? null,
       event.reason,
     );
+  }
+
+  /** The procedure must be paid before processing: status 6 until fees says it is paid or waived. */
+  async markAwaitingPayment(tx: EntityManager, event: FeeAssessedV1): Promise<void> {
+    if (!event.awaitsPayment) return;
+    const dossier = await this.lockOpenDossier(tx, event);
+    if (!dossier || dossier.status === DossierStatus.AwaitingFinancialObligation) return;
+    dossier.status = DossierStatus.AwaitingFinancialObligation;
+    await tx.save(dossier);
+    await recordStatus(
+      tx,
+      dossier.id,
+      DossierStatus.AwaitingFinancialObligation,
+      new Date(event.assessedAt),
+      null,
+      `Phải nộp ${event.totalDong.toLocaleString('vi-VN')} đồng trước khi giải quyết`,
+    );
+  }
+
+  /** Paid in full or waived: a dossier waiting in status 6 goes on being processed. */
+  async markFeesSettled(tx: EntityManager, event: PaymentRecordedV1 | FeeWaivedV1): Promise<void> {
+    if ('isFullyPaid' in event && !event.isFullyPaid) return;
+    const dossier = await this.lockOpenDossier(tx, event);
+    if (!dossier || dossier.status !== DossierStatus.AwaitingFinancialObligation) return;
+    const at = new Date('paidAt' in event ? event.paidAt : event.waivedAt);
+    dossier.status = DossierStatus.Processing;
+    await tx.save(dossier);
+    await recordStatus(
+      tx,
+      dossier.id,
+      DossierStatus.Processing,
+      at,
+      null,
+      'paidAt' in event ? 'Đã nộp phí, lệ phí' : `Được miễn phí, lệ phí: ${event.reason}`,
+    );
+  }
+
+  /**
+   * The post delivered paper: a result at the Center is ready for the return counter; a result at the
+   * citizen's home is returned (status 10), and everyone hears of it.
+   */
+  async markDelivered(tx: EntityManager, event: ShipmentDeliveredV1): Promise<void> {
+    if (event.kind !== ShipmentKind.ResultToCenter && event.kind !== ShipmentKind.ResultToCitizen) return;
+    const deliveredAt = new Date(event.deliveredAt);
+    for (const { dossierId } of event.dossiers) {
+      const dossier = await tx.findOne(Dossier, {
+        where: { id: dossierId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (!dossier)
+        throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id: dossierId });
+      if (dossier.status !== DossierStatus.Resolved) {
+        this.logger.log(
+          { code: dossier.code, status: dossier.status },
+          'delivery ignored: dossier not resolved',
+        );
+        continue;
+      }
+      dossier.resultAtCenterAt ??= deliveredAt;
+      if (event.kind === ShipmentKind.ResultToCitizen)
+        await this.returnByPost(tx, dossier, deliveredAt, event);
+      else await tx.save(dossier);
+    }
+  }
+
+  private async returnByPost(
+    tx: EntityManager,
+    dossier: Dossier,
+    deliveredAt: Date,
+    event: ShipmentDeliveredV1,
+  ): Promise<void> {
+    dossier.status = DossierStatus.Returned;
+    dossier.returnedAt = deliveredAt;
+    dossier.returnMethod = ReturnMethod.Post;
+    dossier.returnedTo = event.receivedByName ?? null;
+    await tx.save(dossier);
+    await recordStatus(
+      tx,
+      dossier.id,
+      DossierStatus.Returned,
+      deliveredAt,
+      null,
+      `Bưu điện đã phát kết quả (mã vận đơn ${event.trackingNumber})`,
+    );
+    await this.outbox.publish(tx, DOSSIER_RETURNED_V1, {
+      dossierId: dossier.id,
+      code: dossier.code,
+      handlingUnitCode: dossier.handlingUnitCode,
+      method: ReturnMethod.Post,
+      returnedAt: deliveredAt.toISOString(),
+    });
   }
 
   private async lockOpenDossier(

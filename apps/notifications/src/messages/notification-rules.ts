@@ -1,0 +1,226 @@
+import {
+  DOSSIER_ASSIGNED_V1,
+  DOSSIER_DUE_SOON_V1,
+  DOSSIER_EXTENDED_V1,
+  DOSSIER_OVERDUE_V1,
+  DOSSIER_RECEIVED_V1,
+  DOSSIER_RESOLVED_V1,
+  DOSSIER_STOPPED_V1,
+  DOSSIER_SUPPLEMENT_REQUESTED_V1,
+  DueSoonThreshold,
+  EventKey,
+  EventMap,
+  MessageAudience,
+  ResolutionOutcome,
+  StopCause,
+} from '@motcua/contracts';
+import type { TemplateParams } from '../templates/template-text';
+
+/** What a rule may read besides the event: the public address for lookup links. */
+export interface RuleContext {
+  readonly publicBaseUrl: string;
+}
+
+/** Where a staff message goes; a citizen message goes to the dossier's applicant. */
+export interface StaffAddress {
+  readonly userId?: string;
+  readonly unitCode?: string;
+}
+
+/**
+ * Who hears of one event type, and with which values. Adding an event a person should hear about is one
+ * entry here plus its templates in `DEFAULT_TEMPLATES`.
+ */
+export interface NotificationRule<K extends EventKey> {
+  readonly audiences: (event: EventMap[K]) => readonly MessageAudience[];
+  /** Legal notices reach citizens who opted out of the rest. */
+  readonly isLegalNotice: boolean;
+  /** Urgent messages are sent in quiet hours and never wait for a digest. */
+  readonly isUrgent: (event: EventMap[K]) => boolean;
+  readonly dossierId: (event: EventMap[K]) => string | undefined;
+  readonly staff: (event: EventMap[K]) => StaffAddress;
+  /** The placeholders its templates may use, each with a sample value for previews. */
+  readonly sample: Readonly<Record<string, string>>;
+  readonly params: (event: EventMap[K], context: RuleContext) => TemplateParams;
+}
+
+const DATE = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  day: '2-digit',
+  month: '2-digit',
+  year: 'numeric',
+});
+const TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hour12: false,
+});
+
+/** `27/10/2025` in Vietnam time. */
+export function vietnamDate(iso: string): string {
+  return DATE.format(new Date(iso));
+}
+
+/** `10:00 ngày 27/10/2025` in Vietnam time: due dates keep their hour. */
+export function vietnamDateTime(iso: string): string {
+  return `${TIME.format(new Date(iso))} ngày ${vietnamDate(iso)}`;
+}
+
+export function lookupUrl(context: RuleContext, code: string): string {
+  return `${context.publicBaseUrl}/tra-cuu?ma=${encodeURIComponent(code)}`;
+}
+
+const CITIZEN = () => [MessageAudience.Citizen];
+const NOT_URGENT = () => false;
+const NO_STAFF = () => ({});
+
+// Officer by name when the assignment names one, and always the unit's leads.
+const OFFICER_AND_LEADS = (event: { officerId?: string }) =>
+  event.officerId ? [MessageAudience.Officer, MessageAudience.UnitLead] : [MessageAudience.UnitLead];
+
+const THRESHOLDS: Record<DueSoonThreshold, string> = {
+  [DueSoonThreshold.ThreeWorkingDays]: 'còn 3 ngày làm việc',
+  [DueSoonThreshold.OneWorkingDay]: 'còn 1 ngày làm việc',
+  [DueSoonThreshold.DueDay]: 'đến hạn hôm nay',
+};
+
+const SAMPLE_CODE = '000.00.20.H41-261128-0001';
+const SAMPLE_LOOKUP = `https://dichvucong.nghean.gov.vn/tra-cuu?ma=${SAMPLE_CODE}`;
+
+export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K> } = {
+  [DOSSIER_RECEIVED_V1]: {
+    audiences: CITIZEN,
+    isLegalNotice: true,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: NO_STAFF,
+    sample: {
+      code: SAMPLE_CODE,
+      procedureName: 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam',
+      applicantName: 'Nguyễn Văn An',
+      receivedDate: '28/11/2026',
+      dueDate: '10:00 ngày 07/12/2026',
+      lookupUrl: SAMPLE_LOOKUP,
+    },
+    params: (e, context) => ({
+      code: e.code,
+      procedureName: e.procedureName,
+      applicantName: e.applicant.fullName,
+      receivedDate: vietnamDate(e.receivedAt),
+      dueDate: e.dueAt ? vietnamDateTime(e.dueAt) : undefined,
+      lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+  [DOSSIER_ASSIGNED_V1]: {
+    audiences: (e) => (e.officerId ? [MessageAudience.Officer] : [MessageAudience.Unit]),
+    isLegalNotice: false,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: (e) => ({ userId: e.officerId, unitCode: e.unitCode }),
+    sample: { code: SAMPLE_CODE, unitCode: '000.00.20.H41', stepName: 'Thẩm định hồ sơ' },
+    params: (e) => ({ code: e.code, unitCode: e.unitCode, stepName: e.stepName }),
+  },
+  [DOSSIER_SUPPLEMENT_REQUESTED_V1]: {
+    audiences: CITIZEN,
+    isLegalNotice: true,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: NO_STAFF,
+    sample: {
+      code: SAMPLE_CODE,
+      reason: 'Thiếu bản sao Căn cước công dân',
+      documents: 'Bản sao Căn cước công dân',
+      closesDate: '15/12/2026',
+      lookupUrl: SAMPLE_LOOKUP,
+    },
+    params: (e, context) => ({
+      code: e.code,
+      reason: e.reason,
+      documents: e.documents.join('; '),
+      closesDate: vietnamDate(e.closesAt),
+      lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+  [DOSSIER_EXTENDED_V1]: {
+    audiences: CITIZEN,
+    isLegalNotice: true,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: NO_STAFF,
+    sample: {
+      code: SAMPLE_CODE,
+      reason: 'Cần xác minh thêm tại cơ quan công an',
+      previousDueDate: '10:00 ngày 07/12/2026',
+      newDueDate: '10:00 ngày 10/12/2026',
+      lookupUrl: SAMPLE_LOOKUP,
+    },
+    params: (e, context) => ({
+      code: e.code,
+      reason: e.reason,
+      previousDueDate: vietnamDateTime(e.previousDueAt),
+      newDueDate: vietnamDateTime(e.newDueAt),
+      lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+  [DOSSIER_RESOLVED_V1]: {
+    audiences: CITIZEN,
+    isLegalNotice: false,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: NO_STAFF,
+    sample: {
+      code: SAMPLE_CODE,
+      isApproved: 'có',
+      resultReference: 'LLTP-2026-001234',
+      lookupUrl: SAMPLE_LOOKUP,
+    },
+    params: (e, context) => ({
+      code: e.code,
+      isApproved: e.outcome === ResolutionOutcome.Approved ? 'có' : undefined,
+      resultReference: e.resultReference,
+      lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+  [DOSSIER_DUE_SOON_V1]: {
+    audiences: OFFICER_AND_LEADS,
+    isLegalNotice: false,
+    isUrgent: (e) => e.threshold === DueSoonThreshold.DueDay,
+    dossierId: (e) => e.dossierId,
+    staff: (e) => ({ userId: e.officerId, unitCode: e.unitCode }),
+    sample: { code: SAMPLE_CODE, dueDate: '10:00 ngày 07/12/2026', remaining: 'còn 1 ngày làm việc' },
+    params: (e) => ({ code: e.code, dueDate: vietnamDateTime(e.dueAt), remaining: THRESHOLDS[e.threshold] }),
+  },
+  [DOSSIER_OVERDUE_V1]: {
+    audiences: OFFICER_AND_LEADS,
+    isLegalNotice: false,
+    isUrgent: () => true,
+    dossierId: (e) => e.dossierId,
+    staff: (e) => ({ userId: e.officerId, unitCode: e.unitCode }),
+    sample: { code: SAMPLE_CODE, dueDate: '10:00 ngày 07/12/2026' },
+    params: (e) => ({ code: e.code, dueDate: vietnamDateTime(e.dueAt) }),
+  },
+  [DOSSIER_STOPPED_V1]: {
+    audiences: CITIZEN,
+    isLegalNotice: true,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: NO_STAFF,
+    sample: {
+      code: SAMPLE_CODE,
+      reason: 'Quá 15 ngày không bổ sung hồ sơ',
+      supplementExpired: 'có',
+      lookupUrl: SAMPLE_LOOKUP,
+    },
+    params: (e, context) => ({
+      code: e.code,
+      reason: e.reason,
+      supplementExpired: e.cause === StopCause.SupplementExpired ? 'có' : undefined,
+      lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+};
+
+export function ruleFor<K extends EventKey>(type: K): NotificationRule<K> | undefined {
+  return NOTIFICATION_RULES[type] as NotificationRule<K> | undefined;
+}

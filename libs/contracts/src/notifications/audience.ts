@@ -1,0 +1,13 @@
+/** Who a message is for; with the event type and the channel it picks the template. */
+export enum MessageAudience {
+  /** The applicant (người nộp), by SMS and e-mail. */
+  Citizen = 'citizen',
+  /** The officer named on the assignment, in the staff inbox. */
+  Officer = 'officer',
+  /** Every staff user of the unit, in the staff inbox. */
+  Unit = 'unit',
+  /** The unit's leads (role `unit_lead`), in the staff inbox. */
+  UnitLead = 'unit_lead',
+  /** System administrators (dead letters), in the staff inbox. */
+  Admin = 'admin',
+}

@@ -1,0 +1,91 @@
+import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** An SMS the simulator accepted. */
+export interface SimulatedSms {
+  readonly id: string;
+  readonly to: string;
+  readonly text: string;
+  readonly reference: string;
+}
+
+/** How the simulated provider behaves: answers at once, is down (503), or answers too late. */
+export type ProviderMode = 'up' | 'down' | 'slow';
+
+const SLOW_ANSWER_MS = 10_000;
+
+/**
+ * A provider's HTTP API as motcua's SMS adapter speaks it (`POST /messages`), over a real socket: it can be
+ * down or slow, refuse numbers for good (400 `invalid_number`), and accept for a later delivery report.
+ */
+export class SmsProviderSimulator {
+  mode: ProviderMode = 'up';
+  /** Answer 503 to this many more requests, then behave per `mode`. */
+  failNext = 0;
+  /** Answer `accepted` (a delivery report follows) instead of `delivered`. */
+  reportsLater = false;
+  readonly invalidNumbers = new Set<string>();
+  readonly received: SimulatedSms[] = [];
+  private requests = 0;
+  private readonly timers = new Set<NodeJS.Timeout>();
+
+  private constructor(
+    readonly name: string,
+    private readonly server: Server,
+  ) {}
+
+  static async start(name: string): Promise<SmsProviderSimulator> {
+    const server = createServer();
+    const simulator = new SmsProviderSimulator(name, server);
+    server.on('request', (request, response) => void simulator.handle(request, response));
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    return simulator;
+  }
+
+  get url(): string {
+    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  }
+
+  /** The SMS sent to a number (E.164). */
+  to(phone: string): SimulatedSms[] {
+    return this.received.filter((sms) => sms.to === phone);
+  }
+
+  reset(): void {
+    this.mode = 'up';
+    this.reportsLater = false;
+    this.failNext = 0;
+    this.invalidNumbers.clear();
+  }
+
+  async stop(): Promise<void> {
+    this.timers.forEach(clearTimeout);
+    this.server.closeAllConnections();
+    await new Promise((resolve) => this.server.close(resolve));
+  }
+
+  private async handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    const answer = (status: number, body: unknown) => {
+      response.writeHead(status, { 'content-type': 'application/json' });
+      response.end(JSON.stringify(body));
+    };
+    if (request.method !== 'POST' || request.url !== '/messages') return answer(404, { error: 'not_found' });
+    if (this.mode === 'down' || this.failNext > 0) {
+      this.failNext = Math.max(0, this.failNext - 1);
+      return answer(503, { error: 'unavailable' });
+    }
+    const sms = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<SimulatedSms, 'id'>;
+    if (this.mode === 'slow') {
+      const timer = setTimeout(() => answer(200, { id: 'too-late', status: 'delivered' }), SLOW_ANSWER_MS);
+      this.timers.add(timer);
+      return;
+    }
+    if (this.invalidNumbers.has(sms.to)) return answer(400, { error: 'invalid_number' });
+    this.requests += 1;
+    const id = `${this.name}-${this.requests}`;
+    this.received.push({ ...sms, id });
+    answer(200, { id, status: this.reportsLater ? 'accepted' : 'delivered' });
+  }
+}
