@@ -6,6 +6,7 @@ import { loadConfig } from './config';
 import { FEES_DATABASE } from './database';
 import { PaymentsModule } from './payments/payments.module';
 import { ReceiptsModule } from './receipts/receipts.module';
+import { ReconciliationModule } from './reconciliation/reconciliation.module';
 
 @Module({
   imports: [
@@ -14,6 +15,7 @@ import { ReceiptsModule } from './receipts/receipts.module';
     AssessmentsModule,
     ReceiptsModule,
     PaymentsModule,
+    ReconciliationModule,
   ],
 })
 export class FeesModule {}

@@ -20,6 +20,7 @@ import { typeOrmOptions } from '@motcua/persistence';
 import { ServiceTestDatabase, createServiceDatabase } from '@motcua/testing';
 import { createMock } from '@golevelup/ts-jest';
 import { DataSource, EntityManager } from 'typeorm';
+import type { PostgresConnectionOptions } from 'typeorm/driver/postgres/PostgresConnectionOptions';
 import { v7 as uuidv7 } from 'uuid';
 import { AssessmentsService } from '../src/assessments/assessments.service';
 import { CatalogService } from '../src/catalog/catalog.service';
@@ -29,6 +30,7 @@ import { EReceiptProviderClient } from '../src/receipts/e-receipt-provider.clien
 import { ProviderNumberingService } from '../src/receipts/provider-numbering.service';
 import { ReceiptSeriesService } from '../src/receipts/receipt-series.service';
 import { ReceiptsService } from '../src/receipts/receipts.service';
+import { ReconciliationService } from '../src/reconciliation/reconciliation.service';
 import { vietnamYear } from '../src/vietnam-day';
 
 const PAYMENTS = 200;
@@ -64,7 +66,16 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
 
   beforeAll(async () => {
     database = await createServiceDatabase(FEES_DATABASE);
-    dataSource = new DataSource(typeOrmOptions({ ...database.db, poolSize: 10 }, FEES_DATABASE));
+    // 200 transactions in flight queue for 20 connections (in the service, the request prefetch bounds this),
+    // so waiting for a connection may take longer than the service's 5 s.
+    const options = typeOrmOptions(
+      { ...database.db, poolSize: 20 },
+      FEES_DATABASE,
+    ) as PostgresConnectionOptions;
+    dataSource = new DataSource({
+      ...options,
+      extra: { ...options.extra, connectionTimeoutMillis: 120_000 },
+    });
     await dataSource.initialize();
     outbox = new FlakyOutbox({ service: 'fees' });
     const idempotency = new IdempotencyService({ service: 'fees' }, dataSource);
@@ -85,6 +96,7 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
       catalog,
       receipts,
       createMock<ProviderNumberingService>(),
+      new ReconciliationService(dataSource),
     );
   }, 60_000);
 
@@ -173,4 +185,59 @@ describe('Receipt numbering under concurrent payments and rollbacks', () => {
       announced: PAYMENTS,
     });
   }, 120_000);
+
+  it('should refuse a payment once the series has used its 99,999,999 numbers, recording nothing', async () => {
+    const unitCode = '000.00.12.H41';
+    const published = EVENT_FIXTURES[PROCEDURE_PUBLISHED_V1]();
+    const event = {
+      ...published,
+      procedureVersionId: uuidv7(),
+      definition: {
+        ...published.definition,
+        handlingUnitCodes: [unitCode],
+        fees: [
+          { kind: FeeKind.LePhi, name: 'Lệ phí thử nghiệm', amountDong: 150_000, due: FeeDue.AtReception },
+        ],
+      },
+    };
+    const dossierId = uuidv7();
+    await dataSource.transaction(async (tx) => {
+      await new CatalogService().keepProcedureVersion(tx, event);
+      await assessments.assessDossier(
+        tx,
+        dossierReceivedV1({
+          dossierId,
+          code: `${unitCode}-261128-0001`,
+          handlingUnitCode: unitCode,
+          procedureVersionId: event.procedureVersionId,
+        }),
+      );
+    });
+    const series = await seriesService.createSeries({
+      unitCode,
+      templateSymbol: '01BLP0-001',
+      seriesSymbol: 'XD-26E',
+      year: vietnamYear(new Date()),
+      issuer: ReceiptIssuer.Internal,
+      actor: FEES_ADMIN,
+    });
+    await dataSource.query('UPDATE fees.receipt_series SET last_number = 99999999 WHERE id = $1', [
+      series.id,
+    ]);
+
+    const attempt = payments.recordCounterPayment({
+      dossierId,
+      method: PaymentMethod.Cash,
+      amountDong: 150_000,
+      counterNumber: 37,
+      actor: CASHIER,
+    });
+
+    await expect(attempt).rejects.toMatchObject({ code: 'RECEIPT_SERIES_EXHAUSTED' });
+    const [{ n }] = await dataSource.query(
+      'SELECT count(*)::int AS n FROM fees.payments WHERE dossier_id = $1',
+      [dossierId],
+    );
+    expect(n).toBe(0);
+  });
 });

@@ -1,6 +1,7 @@
 import { AssessmentV1, DossierV1, PaymentV1, ReceiptSeriesListV1, ReceiptSeriesV1 } from '@motcua/contracts';
 import { readPdfText } from '@motcua/documents/test';
 import { TestSystem, queueDepth, receptionFor, waitFor } from '@motcua/testing';
+import { Workbook } from 'exceljs';
 import { connect } from 'amqplib';
 import { createHmac, randomUUID } from 'node:crypto';
 import { EReceiptSimulator } from './support/e-receipt-simulator';
@@ -23,6 +24,10 @@ const PROVIDER_TOKEN = 'simulated-provider-token';
 const JUSTICE_UNIT = '000.00.20.H41';
 
 const key = () => `fees-e2e-${randomUUID()}`;
+
+const FEES_PATH =
+  /^\/api\/v1\/(dossiers\/\{id\}\/(fees|payments|payment-requests)|payments|receipts|receipt-series|reconciliations|fee-reports)/;
+const REFERENCE = /"#\/components\/schemas\/([^"]+)"/g;
 
 describe('Fees: assessment, counter payments and gap-free receipts through the gateway', () => {
   let system: TestSystem;
@@ -259,6 +264,28 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       ]);
     });
 
+    it('should keep a pay-first dossier in status 6 until it is paid, then let processing go on', async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      const statusOf = async () =>
+        (
+          await system.request<{ dossier: DossierV1 }>('GET', `/api/v1/dossiers/${dossier.id}`, {
+            token: reception,
+          })
+        ).body.dossier.status;
+      await waitFor(async () => (await statusOf()) === 'awaiting_financial_obligation', {
+        description: 'intake to hold the dossier for payment',
+      });
+
+      const paid = await pay(dossier.id, { amountDong: 200_000 });
+
+      expect(paid.status).toBe(201);
+      expect(
+        await waitFor(async () => ((await statusOf()) === 'processing' ? 'processing' : null), {
+          description: 'intake to release the dossier once paid',
+        }),
+      ).toBe('processing');
+    });
+
     it('should issue one receipt per fee kind with consecutive numbers', async () => {
       const dossier = await receive(BUSINESS_REGISTRATION);
       const assessment = await assessed(dossier.id);
@@ -439,6 +466,26 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       );
     });
 
+    it('should answer not found for an unknown receipt, series or payment', async () => {
+      const unknown = randomUUID();
+
+      const receipt = await system.request<ErrorBody>('GET', `/api/v1/receipts/${unknown}/pdf`, {
+        token: cashier,
+      });
+      const series = await system.request<ErrorBody>('POST', `/api/v1/receipt-series/${unknown}/cancel`, {
+        token: admin,
+        body: { reason: 'Thử' },
+      });
+      const payment = await system.request<ErrorBody>('POST', `/api/v1/payments/${unknown}/paper-receipts`, {
+        token: cashier,
+        body: { kind: 'le_phi', seriesSymbol: 'CA/2026P', number: 1, amountDong: 1000 },
+      });
+
+      expect([receipt.status, receipt.body.code]).toEqual([404, 'RECEIPT_NOT_FOUND']);
+      expect([series.status, series.body.code]).toEqual([404, 'RECEIPT_SERIES_NOT_FOUND']);
+      expect([payment.status, payment.body.code]).toEqual([404, 'RECEIPT_PAYMENT_NOT_FOUND']);
+    });
+
     it('should let only cashiers record payments', async () => {
       const dossier = await receive(JUDICIAL_RECORDS);
 
@@ -462,6 +509,14 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
           body: { reason: 'Đăng ký ký hiệu mới với cơ quan thuế' },
         },
       );
+      const cancelledAgain = await system.request<ErrorBody>(
+        'POST',
+        `/api/v1/receipt-series/${old.id}/cancel`,
+        {
+          token: admin,
+          body: { reason: 'Hủy lần hai' },
+        },
+      );
       const refused = await pay(dossier.id, { amountDong: 150_000 });
       const created = await system.request<ReceiptSeriesV1>('POST', '/api/v1/receipt-series', {
         token: admin,
@@ -480,6 +535,8 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         isActive: false,
         cancelReason: 'Đăng ký ký hiệu mới với cơ quan thuế',
       });
+      expect(cancelledAgain.status).toBe(409);
+      expect(cancelledAgain.body.code).toBe('RECEIPT_SERIES_CANCELLED');
       expect(refused.status).toBe(409);
       expect(refused.body.code).toBe('RECEIPT_NO_ACTIVE_SERIES');
       expect(created.status).toBe(201);
@@ -576,6 +633,32 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(event.payload).toMatchObject({ issuer: 'provider', number: 501 });
     });
 
+    it("should void the provider's receipt at the provider when it is replaced, numbering the new one there", async () => {
+      const dossier = await receive(TOUR_GUIDE);
+      await assessed(dossier.id);
+      const [original] = (await pay(dossier.id, { amountDong: 650_000 })).body.receipts;
+
+      const replaced = await system.request<{
+        newReceipt: { id: string; number?: number; correctsReceiptId: string };
+      }>('POST', `/api/v1/receipts/${original.id}/corrections`, {
+        token: admin,
+        body: { action: 'replace', reason: 'Sai tên người nộp', changes: { payerName: 'Trần Thị B' } },
+      });
+
+      expect(replaced.status).toBe(201);
+      expect(replaced.body.newReceipt).toMatchObject({ correctsReceiptId: original.id });
+      expect(replaced.body.newReceipt.number).toBe((original.number as number) + 1);
+      expect(provider.cancelled).toContain(original.id);
+      expect(provider.requests.find((r) => r.key === replaced.body.newReceipt.id)).toMatchObject({
+        payerName: 'Trần Thị B',
+      });
+      const [row] = await query<{ done: boolean }>(
+        'SELECT provider_cancelled_at IS NOT NULL AS done FROM fees.receipt_corrections WHERE receipt_id = $1',
+        [original.id],
+      );
+      expect(row.done).toBe(true);
+    });
+
     it('should keep the payment when the provider is down and number the receipt once it answers', async () => {
       const dossier = await receive(TRAVEL_AGENCY);
       await assessed(dossier.id);
@@ -589,7 +672,10 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         async () => (await assessed(dossier.id)).receipts.find((r) => r.number !== undefined),
         { timeoutMs: 30_000, description: 'the queued provider call to succeed' },
       );
-      expect(numbered).toMatchObject({ id: paid.body.receipts[0].id, number: 502 });
+      expect(numbered).toMatchObject({
+        id: paid.body.receipts[0].id,
+        number: provider.requests.length + 500,
+      });
       const [{ n }] = await query<{ n: number }>(
         `SELECT count(*)::int AS n FROM fees.outbox WHERE message_type = 'fees.receipt.issued.v1'
          AND envelope->'payload'->>'receiptId' = $1`,
@@ -711,6 +797,115 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
       expect(assessment.receipts).toEqual([expect.objectContaining({ method: 'online', kind: 'phi' })]);
       expect(await paymentCount()).toBe(1);
     });
+
+    it('should refuse a second transaction for a reference already paid', async () => {
+      const response = await notify(signed({ ...success(), transactionId: 'SIM-SECOND-CHARGE' }));
+
+      expect(response.status).toBe(409);
+      expect(response.body.code).toBe('PAYMENT_REQUEST_ALREADY_PAID');
+      expect(await paymentCount()).toBe(1);
+    });
+  });
+
+  describe('corrections (approved, linked, never deleted)', () => {
+    interface Correction {
+      id: string;
+      action: string;
+      approvedBy: string;
+      newReceipt?: { id: string; number: number; payerName: string; correctsReceiptId: string };
+      errorNotice: {
+        templateSymbol: string;
+        seriesSymbol: string;
+        number: number;
+        issuedOn: string;
+        reason: string;
+      };
+    }
+    const correct = (receiptId: string, body: Record<string, unknown>, token = unitLead) =>
+      system.request<Correction & ErrorBody>('POST', `/api/v1/receipts/${receiptId}/corrections`, {
+        token,
+        body,
+        headers: { 'idempotency-key': key() },
+      });
+
+    it('should replace a receipt by a new numbered one that points to it, keeping the error-notice data', async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      await assessed(dossier.id);
+      const [original] = (await pay(dossier.id, { amountDong: 200_000 })).body.receipts;
+
+      const replaced = await correct(original.id, {
+        action: 'replace',
+        reason: 'Sai tên người nộp',
+        changes: { payerName: 'Nguyễn Văn Ánh' },
+      });
+      const again = await correct(original.id, { action: 'cancel', reason: 'Thử hủy biên lai đã thay thế' });
+
+      expect(replaced.status).toBe(201);
+      expect(replaced.body.newReceipt).toMatchObject({
+        correctsReceiptId: original.id,
+        payerName: 'Nguyễn Văn Ánh',
+      });
+      expect(replaced.body.newReceipt?.number).toBeGreaterThan(original.number as number);
+      expect(replaced.body.errorNotice).toEqual({
+        templateSymbol: original.templateSymbol,
+        seriesSymbol: original.seriesSymbol,
+        number: original.number,
+        issuedOn: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+        action: 'replace',
+        reason: 'Sai tên người nộp',
+      });
+      expect(again.status).toBe(409);
+      expect(again.body.code).toBe('RECEIPT_CORRECTION_NOT_ALLOWED');
+      const view = await assessed(dossier.id);
+      expect(view.receipts.map((r) => [r.id, r.status])).toEqual([
+        [original.id, 'replaced'],
+        [replaced.body.newReceipt?.id, 'issued'],
+      ]);
+      expect(view.status).toBe('paid');
+      const events = await query<{ message_type: string }>(
+        `SELECT message_type FROM fees.outbox WHERE envelope->'payload'->>'receiptId' = $1 ORDER BY message_type`,
+        [original.id],
+      );
+      expect(events.map((e) => e.message_type)).toEqual([
+        'fees.receipt.issued.v1',
+        'fees.receipt.replaced.v1',
+      ]);
+    });
+
+    it('should cancel a receipt so that the dossier owes again and can be paid anew', async () => {
+      const dossier = await receive(JUDICIAL_RECORDS);
+      await assessed(dossier.id);
+      const [receipt] = (await pay(dossier.id, { amountDong: 200_000 })).body.receipts;
+
+      const cancelled = await correct(receipt.id, { action: 'cancel', reason: 'Thu nhầm hồ sơ' });
+      const owing = await assessed(dossier.id);
+      const paidAgain = await pay(dossier.id, { amountDong: 200_000 });
+
+      expect(cancelled.status).toBe(201);
+      expect(cancelled.body.newReceipt).toBeUndefined();
+      expect(owing).toMatchObject({ status: 'due', outstandingDong: 200_000 });
+      expect(owing.receipts[0].status).toBe('cancelled');
+      expect(paidAgain.status).toBe(201);
+      expect(paidAgain.body.receipts).toEqual([
+        expect.objectContaining({ kind: 'phi', amountDong: 200_000 }),
+      ]);
+    });
+
+    it('should let only an approver of the collecting unit correct, with a reason', async () => {
+      const dossier = await receive(BUSINESS_REGISTRATION);
+      await assessed(dossier.id);
+      const [receipt] = (await pay(dossier.id, { amountDong: 150_000 })).body.receipts;
+
+      const byCashier = await correct(receipt.id, { action: 'cancel', reason: 'Thử' }, cashier);
+      const otherUnit = await correct(receipt.id, { action: 'cancel', reason: 'Thử' });
+      const noReason = await correct(receipt.id, { action: 'cancel' }, admin);
+
+      expect(byCashier.status).toBe(403);
+      expect(otherUnit.status).toBe(403);
+      expect(otherUnit.body.code).toBe('RECEIPT_APPROVER_FORBIDDEN');
+      expect(noReason.status).toBe(400);
+      expect(noReason.body.details?.[0]).toMatchObject({ field: 'reason', message: 'Lý do là bắt buộc' });
+    });
   });
 
   describe('waiver', () => {
@@ -738,6 +933,19 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
         [dossier.id],
       );
       expect(event.payload).toMatchObject({ reason: 'Người có công với cách mạng' });
+    });
+
+    it('should refuse a waiver by the lead of another unit', async () => {
+      const dossier = await receive(BUILDING_PERMIT);
+      await assessed(dossier.id);
+
+      const response = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${dossier.id}/fees/waive`, {
+        token: unitLead,
+        body: { reason: 'Thử' },
+      });
+
+      expect(response.status).toBe(403);
+      expect(response.body.code).toBe('FEE_WAIVER_NOT_ALLOWED');
     });
 
     it('should refuse a waiver by a cashier or without a reason', async () => {
@@ -807,6 +1015,228 @@ describe('Fees: assessment, counter payments and gap-free receipts through the g
 
       expect(response.status).toBe(409);
       expect(response.body.code).toBe('RECEIPT_PAPER_NOT_ALLOWED');
+    });
+  });
+
+  describe('day close and reconciliation', () => {
+    const COUNTER = 40;
+    // The Vietnamese calendar day (UTC+7) the payments fall in.
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    let cancelledAmount: number;
+    let keptReceiptId: string;
+
+    interface Reconciliation {
+      byMethod: { method: string; payments: number; amountDong: number }[];
+      totalDong: number;
+      receipts: { issued: number; cancelled: number; replaced: number; adjusted: number };
+      refundedDong: number;
+      expectedCashDong: number;
+      closes: {
+        counterNumber: number;
+        countedCashDong: number;
+        differenceDong: number;
+        closedByName: string;
+      }[];
+      lines: { counterNumber?: number; unitCode: string; method: string; amountDong: number }[];
+    }
+
+    beforeAll(async () => {
+      const [kept, cancelled, transfer] = await Promise.all([
+        receive(JUDICIAL_RECORDS),
+        receive(JUDICIAL_RECORDS),
+        receive(BUSINESS_REGISTRATION),
+      ]);
+      await Promise.all([kept, cancelled, transfer].map((d) => assessed(d.id)));
+      keptReceiptId = (await pay(kept.id, { amountDong: 200_000, counterNumber: COUNTER })).body.receipts[0]
+        .id;
+      const toCancel = await pay(cancelled.id, { amountDong: 200_000, counterNumber: COUNTER });
+      await pay(transfer.id, { amountDong: 150_000, counterNumber: COUNTER, method: 'transfer' });
+      cancelledAmount = toCancel.body.receipts[0].amountDong;
+      const correction = await system.request(
+        'POST',
+        `/api/v1/receipts/${toCancel.body.receipts[0].id}/corrections`,
+        {
+          token: unitLead,
+          body: { action: 'cancel', reason: 'Thu nhầm, đã hoàn tiền' },
+        },
+      );
+      expect(correction.status).toBe(201);
+    });
+
+    it("should total a counter's day by method with receipts, cancellations and the cash expected", async () => {
+      const response = await system.request<Reconciliation>(
+        'GET',
+        `/api/v1/reconciliations/${today}?counterNumber=${COUNTER}`,
+        { token: cashier },
+      );
+
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        byMethod: [
+          { method: 'cash', payments: 2, amountDong: 400_000 },
+          { method: 'transfer', payments: 1, amountDong: 150_000 },
+        ],
+        totalDong: 550_000,
+        receipts: { issued: 4, cancelled: 1, replaced: 0, adjusted: 0 },
+        refundedDong: cancelledAmount,
+        expectedCashDong: 200_000,
+        closes: [],
+      });
+    });
+
+    it('should export the day as CSV and XLSX', async () => {
+      const csv = await fetch(
+        `${system.gatewayUrl}/api/v1/reconciliations/${today}/export?counterNumber=${COUNTER}&format=csv`,
+        {
+          headers: { authorization: `Bearer ${cashier}` },
+        },
+      );
+      const xlsx = await fetch(
+        `${system.gatewayUrl}/api/v1/reconciliations/${today}/export?counterNumber=${COUNTER}`,
+        {
+          headers: { authorization: `Bearer ${cashier}` },
+        },
+      );
+
+      expect(csv.status).toBe(200);
+      expect(csv.headers.get('content-type')).toContain('text/csv');
+      const text = await csv.text();
+      expect(text).toContain('Ngày,Quầy,Đơn vị thu,Hình thức thanh toán,Số giao dịch,Số tiền (đồng)');
+      expect(text).toContain(`${today},${COUNTER},${JUSTICE_UNIT},Tiền mặt,2,400000`);
+      expect(text).toContain('Tiền mặt phải có,,,,,200000');
+      expect(xlsx.status).toBe(200);
+      const workbook = new Workbook();
+      await workbook.xlsx.load(await xlsx.arrayBuffer());
+      const sheet = workbook.getWorksheet('Đối soát');
+      const rows = (sheet?.getSheetValues() ?? []).filter(Boolean).map((row) => (row as unknown[]).slice(1));
+      expect(rows[0]).toEqual([
+        'Ngày',
+        'Quầy',
+        'Đơn vị thu',
+        'Hình thức thanh toán',
+        'Số giao dịch',
+        'Số tiền (đồng)',
+      ]);
+      expect(rows).toContainEqual([today, COUNTER, JUSTICE_UNIT, 'Tiền mặt', 2, 400_000]);
+    });
+
+    it('should close the day with the cash counted, then refuse payments and a second close', async () => {
+      const next = await receive(JUDICIAL_RECORDS);
+      await assessed(next.id);
+
+      const closed = await system.request<Reconciliation>('POST', `/api/v1/reconciliations/${today}/close`, {
+        token: cashier,
+        body: { counterNumber: COUNTER, countedCashDong: 190_000, note: 'Thiếu 10.000 đồng' },
+      });
+      const late = await pay(next.id, { amountDong: 200_000, counterNumber: COUNTER });
+      const again = await system.request<ErrorBody>('POST', `/api/v1/reconciliations/${today}/close`, {
+        token: cashier,
+        body: { counterNumber: COUNTER, countedCashDong: 200_000 },
+      });
+      const correction = await system.request<ErrorBody>(
+        'POST',
+        `/api/v1/receipts/${keptReceiptId}/corrections`,
+        {
+          token: unitLead,
+          body: { action: 'cancel', reason: 'Sau khi chốt sổ' },
+        },
+      );
+      const elsewhere = await pay(next.id, { amountDong: 200_000, counterNumber: COUNTER + 1 });
+
+      expect(closed.status).toBe(200);
+      expect(closed.body.closes).toEqual([
+        expect.objectContaining({
+          counterNumber: COUNTER,
+          countedCashDong: 190_000,
+          differenceDong: -10_000,
+          closedByName: expect.any(String),
+        }),
+      ]);
+      expect(late.status).toBe(409);
+      expect(late.body.code).toBe('FEE_DAY_CLOSED');
+      expect(again.status).toBe(409);
+      expect([correction.status, correction.body.code]).toEqual([409, 'FEE_DAY_CLOSED']);
+      expect(elsewhere.status).toBe(201);
+    });
+
+    it("should report a unit's period by day, agreeing with the day's reconciliation", async () => {
+      const report = await system.request<{
+        days: { day: string; totalDong: number; refundedDong: number }[];
+      }>('GET', `/api/v1/fee-reports?unitCode=${JUSTICE_UNIT}&from=2026-01-01&to=${today}`, { token: admin });
+      const day = await system.request<Reconciliation>(
+        'GET',
+        `/api/v1/reconciliations/${today}?unitCode=${JUSTICE_UNIT}`,
+        {
+          token: admin,
+        },
+      );
+      const backwards = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/fee-reports?unitCode=${JUSTICE_UNIT}&from=${today}&to=2026-01-01`,
+        { token: admin },
+      );
+
+      expect(report.status).toBe(200);
+      const todayRow = report.body.days.find((d) => d.day === today);
+      expect(todayRow).toMatchObject({ totalDong: day.body.totalDong, refundedDong: day.body.refundedDong });
+      expect(day.body.totalDong).toBeGreaterThan(0);
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.code).toBe('FEE_REPORT_INVALID_PERIOD');
+    });
+
+    it('should keep the day to cashiers and managers', async () => {
+      const response = await system.request('GET', `/api/v1/reconciliations/${today}`, { token: reception });
+
+      expect(response.status).toBe(403);
+    });
+  });
+
+  describe('documentation', () => {
+    it('should describe every fees operation in OpenAPI with schemas from the contracts, all references resolved', async () => {
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<string, unknown>;
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      };
+
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/dossiers/{id}/fees',
+          '/api/v1/dossiers/{id}/payments',
+          '/api/v1/dossiers/{id}/fees/waive',
+          '/api/v1/dossiers/{id}/payment-requests',
+          '/api/v1/payments/provider-callback',
+          '/api/v1/payments/{id}/paper-receipts',
+          '/api/v1/receipts/{id}/pdf',
+          '/api/v1/receipts/{id}/corrections',
+          '/api/v1/receipt-series',
+          '/api/v1/receipt-series/{id}/cancel',
+          '/api/v1/reconciliations/{day}',
+          '/api/v1/reconciliations/{day}/export',
+          '/api/v1/reconciliations/{day}/close',
+          '/api/v1/fee-reports',
+        ]),
+      );
+      expect(Object.keys(document.components.schemas.RecordPaymentBody.properties ?? {}).sort()).toEqual([
+        'amountDong',
+        'counterNumber',
+        'method',
+        'transferReference',
+      ]);
+      // The schemas the fees operations refer to, and those they refer to in turn, all exist.
+      const feesPaths = Object.entries(document.paths).filter(([path]) => FEES_PATH.test(path));
+      const pending = [...JSON.stringify(feesPaths).matchAll(REFERENCE)].map((match) => match[1]);
+      const seen = new Set<string>();
+      const missing: string[] = [];
+      while (pending.length > 0) {
+        const name = pending.pop() as string;
+        if (seen.has(name)) continue;
+        seen.add(name);
+        const schema = document.components.schemas[name];
+        if (!schema) missing.push(name);
+        else pending.push(...[...JSON.stringify(schema).matchAll(REFERENCE)].map((match) => match[1]));
+      }
+      expect(seen.size).toBeGreaterThan(10);
+      expect(missing).toEqual([]);
     });
   });
 });

@@ -49,8 +49,12 @@ import {
   FeeWaivedV1,
   PAYMENT_RECORDED_V1,
   PaymentRecordedV1,
+  RECEIPT_CANCELLED_V1,
   RECEIPT_ISSUED_V1,
+  RECEIPT_REPLACED_V1,
+  ReceiptCancelledV1,
   ReceiptIssuedV1,
+  ReceiptReplacedV1,
 } from './fees/fee.events';
 import {
   SHIPMENT_CREATED_V1,
@@ -89,6 +93,8 @@ export const EVENT_PAYLOADS = {
   [FEE_WAIVED_V1]: FeeWaivedV1,
   [PAYMENT_RECORDED_V1]: PaymentRecordedV1,
   [RECEIPT_ISSUED_V1]: ReceiptIssuedV1,
+  [RECEIPT_CANCELLED_V1]: ReceiptCancelledV1,
+  [RECEIPT_REPLACED_V1]: ReceiptReplacedV1,
   [SHIPMENT_CREATED_V1]: ShipmentCreatedV1,
   [SHIPMENT_PICKED_UP_V1]: ShipmentPickedUpV1,
   [SHIPMENT_DELIVERED_V1]: ShipmentDeliveredV1,

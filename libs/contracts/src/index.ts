@@ -35,6 +35,8 @@ export * from './fees/fee.events';
 export * from './fees/fee.rpc';
 export * from './fees/online-payment.rpc';
 export * from './fees/paper-receipt.rpc';
+export * from './fees/receipt-correction.rpc';
+export * from './fees/reconciliation.rpc';
 export * from './fees/receipt-series.rpc';
 export * from './courier/shipment';
 export * from './courier/shipment.events';

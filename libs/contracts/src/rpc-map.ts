@@ -154,6 +154,19 @@ import {
   RequestOnlinePaymentV1,
 } from './fees/online-payment.rpc';
 import { REGISTER_PAPER_RECEIPT_V1, RegisterPaperReceiptV1 } from './fees/paper-receipt.rpc';
+import { CORRECT_RECEIPT_V1, CorrectReceiptV1, ReceiptCorrectionV1 } from './fees/receipt-correction.rpc';
+import {
+  CLOSE_DAY_V1,
+  CloseDayV1,
+  EXPORT_RECONCILIATION_V1,
+  ExportReconciliationV1,
+  GET_PERIOD_REPORT_V1,
+  GET_RECONCILIATION_V1,
+  GetPeriodReportV1,
+  GetReconciliationV1,
+  PeriodReportV1,
+  ReconciliationV1,
+} from './fees/reconciliation.rpc';
 import {
   CANCEL_RECEIPT_SERIES_V1,
   CREATE_RECEIPT_SERIES_V1,
@@ -324,6 +337,11 @@ export const RPC_CONTRACTS = {
   [REQUEST_ONLINE_PAYMENT_V1]: { request: RequestOnlinePaymentV1, response: PaymentRequestV1 },
   [CONFIRM_ONLINE_PAYMENT_V1]: { request: ConfirmOnlinePaymentV1, response: CallbackResultV1 },
   [REGISTER_PAPER_RECEIPT_V1]: { request: RegisterPaperReceiptV1, response: ReceiptV1 },
+  [CORRECT_RECEIPT_V1]: { request: CorrectReceiptV1, response: ReceiptCorrectionV1 },
+  [GET_RECONCILIATION_V1]: { request: GetReconciliationV1, response: ReconciliationV1 },
+  [CLOSE_DAY_V1]: { request: CloseDayV1, response: ReconciliationV1 },
+  [EXPORT_RECONCILIATION_V1]: { request: ExportReconciliationV1, response: ExportedFileV1 },
+  [GET_PERIOD_REPORT_V1]: { request: GetPeriodReportV1, response: PeriodReportV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -1,6 +1,6 @@
 import { AssessmentStatus, FeeDue, FeeKind } from '@motcua/contracts';
 import type { ProcedureCopy } from '../catalog/procedure-copy.entity';
-import { allocate, assessFees, awaitsPayment, checkPayable, formatDong } from './assessment-rules';
+import { allocate, assessFees, awaitsPayment, checkPayable } from './assessment-rules';
 import { AssessmentErrorCode } from './assessments.errors';
 
 const PHI = { kind: FeeKind.Phi, name: 'Phí công bố', amountDong: 100_000 };
@@ -96,12 +96,6 @@ describe('assessment rules', () => {
       expect(awaitsPayment({ payBeforeProcessing: true, status: AssessmentStatus.PartlyPaid })).toBe(true);
       expect(awaitsPayment({ payBeforeProcessing: true, status: AssessmentStatus.Paid })).toBe(false);
       expect(awaitsPayment({ payBeforeProcessing: false, status: AssessmentStatus.Due })).toBe(false);
-    });
-  });
-
-  describe(formatDong.name, () => {
-    it('should group thousands with dots', () => {
-      expect(formatDong(1_250_000)).toBe('1.250.000 đồng');
     });
   });
 });

@@ -1,12 +1,8 @@
 import { AssessedFeeV1, AssessmentStatus, FeeKind } from '@motcua/contracts';
+import { formatAmount } from '@motcua/documents';
 import type { ProcedureCopy } from '../catalog/procedure-copy.entity';
 import type { Allocation } from '../payments/payment.entity';
 import { AssessmentError, AssessmentErrorCode } from './assessments.errors';
-
-/** `200.000 đồng`: an amount as Vietnamese staff read it. */
-export function formatDong(amountDong: number): string {
-  return `${amountDong.toLocaleString('vi-VN')} đồng`;
-}
 
 /** Receipts are issued per kind in this order: phí, then lệ phí. */
 export const KIND_ORDER: readonly FeeKind[] = [FeeKind.Phi, FeeKind.LePhi];
@@ -72,7 +68,7 @@ export function checkPayable(
       break;
   }
   const outstanding = assessment.totalDong - assessment.paidDong;
-  const shown = formatDong(outstanding);
+  const shown = formatAmount(outstanding);
   const isAcceptable =
     amountDong === outstanding || (assessment.partialPaymentAllowed && amountDong < outstanding);
   if (!isAcceptable) {

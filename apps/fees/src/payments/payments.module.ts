@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AssessmentsModule } from '../assessments/assessments.module';
 import { CatalogModule } from '../catalog/catalog.module';
 import { ReceiptsModule } from '../receipts/receipts.module';
+import { ReconciliationModule } from '../reconciliation/reconciliation.module';
 import { OnlinePaymentsRpc } from './online-payments.rpc';
 import { OnlinePaymentsService } from './online-payments.service';
 import { SimulatorPaymentProvider } from './payment-provider';
@@ -9,7 +10,7 @@ import { PaymentsRpc } from './payments.rpc';
 import { PaymentsService } from './payments.service';
 
 @Module({
-  imports: [AssessmentsModule, CatalogModule, ReceiptsModule],
+  imports: [AssessmentsModule, CatalogModule, ReceiptsModule, ReconciliationModule],
   controllers: [PaymentsRpc, OnlinePaymentsRpc],
   providers: [PaymentsService, OnlinePaymentsService, SimulatorPaymentProvider],
   exports: [PaymentsService],

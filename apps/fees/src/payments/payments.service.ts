@@ -1,5 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { PAYMENT_RECORDED_V1, PaymentMethod, PaymentV1, RecordPaymentV1 } from '@motcua/contracts';
+import {
+  PAYMENT_RECORDED_V1,
+  PaymentMethod,
+  PaymentV1,
+  ReceiptStatus,
+  RecordPaymentV1,
+} from '@motcua/contracts';
 import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -8,7 +14,9 @@ import { allocate, checkPayable, statusAfterPayment } from '../assessments/asses
 import { AssessmentsService } from '../assessments/assessments.service';
 import { CatalogService } from '../catalog/catalog.service';
 import { ProviderNumberingService } from '../receipts/provider-numbering.service';
+import { Receipt } from '../receipts/receipt.entity';
 import { ReceiptsService } from '../receipts/receipts.service';
+import { ReconciliationService } from '../reconciliation/reconciliation.service';
 import { vietnamDay } from '../vietnam-day';
 import { Payment } from './payment.entity';
 import { toPaymentDto } from './payments.dto';
@@ -33,6 +41,7 @@ export class PaymentsService {
     private readonly catalog: CatalogService,
     private readonly receipts: ReceiptsService,
     private readonly numbering: ProviderNumberingService,
+    private readonly reconciliation: ReconciliationService,
   ) {}
 
   /** A cashier records a cash or transfer payment; retries with the same key return the first answer. */
@@ -74,7 +83,13 @@ export class PaymentsService {
     const assessment = await this.assessments.lockAssessment(tx, facts.dossierId);
     checkPayable(assessment, facts.amountDong);
     const paidBefore = await tx.find(Payment, { where: { dossierId: facts.dossierId } });
+    // Money of cancelled receipts was given back: that kind is owed again.
+    const givenBack = await tx.find(Receipt, {
+      where: { dossierId: facts.dossierId, status: ReceiptStatus.Cancelled },
+    });
     const paidAt = new Date();
+    const day = vietnamDay(paidAt);
+    if (facts.counterNumber !== null) await this.reconciliation.holdOpenDay(tx, day, facts.counterNumber);
     const payment = tx.create(Payment, {
       id: uuidv7(),
       dossierId: facts.dossierId,
@@ -83,11 +98,14 @@ export class PaymentsService {
       amountDong: facts.amountDong,
       allocations: allocate(
         assessment.items,
-        paidBefore.flatMap((p) => p.allocations),
+        [
+          ...paidBefore.flatMap((p) => p.allocations),
+          ...givenBack.map((r) => ({ kind: r.kind, amountDong: -r.amountDong })),
+        ],
         facts.amountDong,
       ),
       counterNumber: facts.counterNumber,
-      day: vietnamDay(paidAt),
+      day,
       transferReference: facts.transferReference,
       paidAt,
       recordedBy: facts.recordedBy,

@@ -45,7 +45,16 @@ function isProviderReceipt(value: unknown): value is ProviderReceipt {
   );
 }
 
-/** The e-receipt provider's HTTP API: `POST /api/receipts`, idempotent by `key`. */
+function failed(status: number): AppError {
+  return new AppError(
+    ProviderErrorCode.Failed,
+    ErrorKind.Unavailable,
+    `Nhà cung cấp biên lai điện tử không xử lý được yêu cầu (HTTP ${status})`,
+    { status },
+  );
+}
+
+/** The e-receipt provider's HTTP API: `POST /api/receipts` (idempotent by `key`) and its cancellation. */
 @Injectable()
 export class EReceiptProviderClient {
   private readonly provider: AppConfig['eReceiptProvider'];
@@ -58,7 +67,20 @@ export class EReceiptProviderClient {
     return this.provider !== null;
   }
 
+  /** Voids a receipt the provider numbered (`POST /api/receipts/{key}/cancel`); repeating it is harmless. */
+  async cancel(key: string, reason: string): Promise<void> {
+    const response = await this.post(`/api/receipts/${encodeURIComponent(key)}/cancel`, { reason });
+    if (!response.ok) throw failed(response.status);
+  }
+
   async issue(request: ProviderReceiptRequest): Promise<ProviderReceipt> {
+    const response = await this.post('/api/receipts', request);
+    const body: unknown = await response.json().catch(() => null);
+    if (!response.ok || !isProviderReceipt(body)) throw failed(response.status);
+    return body;
+  }
+
+  private post(path: string, body: unknown): Promise<Response> {
     if (!this.provider) {
       throw new AppError(
         ProviderErrorCode.NotConfigured,
@@ -66,24 +88,14 @@ export class EReceiptProviderClient {
         'Chưa cấu hình nhà cung cấp biên lai điện tử',
       );
     }
-    const response = await fetch(`${this.provider.url}/api/receipts`, {
+    return fetch(`${this.provider.url}${path}`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
         ...(this.provider.token ? { authorization: `Bearer ${this.provider.token}` } : {}),
       },
-      body: JSON.stringify(request),
+      body: JSON.stringify(body),
       signal: AbortSignal.timeout(REQUEST_TIMEOUT_MS),
     });
-    const body: unknown = await response.json().catch(() => null);
-    if (!response.ok || !isProviderReceipt(body)) {
-      throw new AppError(
-        ProviderErrorCode.Failed,
-        ErrorKind.Unavailable,
-        `Nhà cung cấp biên lai điện tử không cấp số (HTTP ${response.status})`,
-        { status: response.status },
-      );
-    }
-    return body;
   }
 }

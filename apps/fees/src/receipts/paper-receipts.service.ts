@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ReceiptIssuer, ReceiptStatus, ReceiptV1, RegisterPaperReceiptV1 } from '@motcua/contracts';
+import { formatAmount } from '@motcua/documents';
 import { IdempotencyService } from '@motcua/messaging';
 import { EntityManager, In, QueryFailedError } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
@@ -116,7 +117,7 @@ export class PaperReceiptsService {
       const message =
         left === 0
           ? 'Khoản thu này đã có đủ biên lai giấy'
-          : `Số tiền trên biên lai phải bằng số đã thu (${left.toLocaleString('vi-VN')} đồng)`;
+          : `Số tiền trên biên lai phải bằng số đã thu (${formatAmount(left)})`;
       throw new ReceiptError(ReceiptErrorCode.PaperWrongAmount, message, [
         { field: 'amountDong', constraint: 'equalsCollected', message },
       ]);

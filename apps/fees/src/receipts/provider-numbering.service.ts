@@ -12,14 +12,17 @@ import {
   NUMBER_RECEIPT_BACKOFF_MS,
   RECEIPTS_QUEUE,
   ReceiptJobName,
+  cancelAtProviderJobId,
   numberReceiptJobId,
 } from './receipts.jobs';
+import { ReceiptCorrection } from './receipt-correction.entity';
 import { ReceiptsService } from './receipts.service';
 
 /**
  * The provider side of the issuer adapter: receipts of a `provider` series are stored unnumbered in the
  * payment's transaction (no network call holds it open), then numbered by the e-receipt provider, whose numbers
- * are the truth. A failed call is retried from the queue; receipts still unnumbered at boot are queued again.
+ * are the truth; a corrected one is voided at the provider too. A failed call is retried from the queue; what is
+ * still pending at boot is queued again.
  */
 @Injectable()
 export class ProviderNumberingService implements OnApplicationBootstrap {
@@ -37,6 +40,39 @@ export class ProviderNumberingService implements OnApplicationBootstrap {
       .getRepository(Receipt)
       .find({ select: { id: true }, where: { issuer: ReceiptIssuer.Provider, number: IsNull() } });
     await Promise.all(pending.map((receipt) => this.queueNumbering(receipt.id)));
+    const uncancelled: { id: string }[] = await this.dataSource.query(
+      `SELECT c.id FROM fees.receipt_corrections c JOIN fees.receipts r ON r.id = c.receipt_id
+       WHERE r.issuer = $1 AND c.provider_cancelled_at IS NULL`,
+      [ReceiptIssuer.Provider],
+    );
+    await Promise.all(uncancelled.map((correction) => this.queueCancellation(correction.id)));
+  }
+
+  /** After a correction committed: a provider's receipt is voided at the provider now, or from the queue. */
+  async cancelNow(correctionId: string): Promise<void> {
+    try {
+      await this.cancelAtProvider(correctionId);
+    } catch (error) {
+      this.logger.warn(
+        `correction ${correctionId} not sent to the provider yet: ${(error as Error).message}`,
+      );
+      await this.queueCancellation(correctionId);
+    }
+  }
+
+  /**
+   * Tells the provider that a corrected receipt of its numbering is void (its records must agree with ours) and
+   * records that it did. Receipts we numbered ourselves need nothing.
+   */
+  async cancelAtProvider(correctionId: string): Promise<void> {
+    const correction = await this.dataSource.getRepository(ReceiptCorrection).findOneBy({ id: correctionId });
+    if (!correction || correction.providerCancelledAt) return;
+    const receipt = await this.receipts.getReceipt(correction.receiptId);
+    if (receipt.issuer !== ReceiptIssuer.Provider) return;
+    await this.provider.cancel(correction.receiptId, correction.reason);
+    await this.dataSource
+      .getRepository(ReceiptCorrection)
+      .update({ id: correctionId, providerCancelledAt: IsNull() }, { providerCancelledAt: new Date() });
   }
 
   /** Right after the payment committed: numbers what it can now and queues the rest. */
@@ -86,6 +122,20 @@ export class ProviderNumberingService implements OnApplicationBootstrap {
       if (rows.length > 0) await this.receipts.announceIssued(tx, numbered);
       return numbered;
     });
+  }
+
+  private async queueCancellation(correctionId: string): Promise<void> {
+    await this.queue.add(
+      ReceiptJobName.CancelAtProvider,
+      { correctionId },
+      {
+        jobId: cancelAtProviderJobId(correctionId),
+        attempts: NUMBER_RECEIPT_ATTEMPTS,
+        backoff: { type: 'exponential', delay: NUMBER_RECEIPT_BACKOFF_MS },
+        removeOnComplete: true,
+        removeOnFail: true,
+      },
+    );
   }
 
   private async queueNumbering(receiptId: string): Promise<void> {

@@ -11,6 +11,8 @@ export enum ReceiptErrorCode {
   PaperNotAllowed = 'RECEIPT_PAPER_NOT_ALLOWED',
   PaperDuplicate = 'RECEIPT_PAPER_DUPLICATE',
   PaperWrongAmount = 'RECEIPT_PAPER_WRONG_AMOUNT',
+  CorrectionNotAllowed = 'RECEIPT_CORRECTION_NOT_ALLOWED',
+  ApproverForbidden = 'RECEIPT_APPROVER_FORBIDDEN',
 }
 
 const KINDS: Record<ReceiptErrorCode, ErrorKind> = {
@@ -24,6 +26,8 @@ const KINDS: Record<ReceiptErrorCode, ErrorKind> = {
   [ReceiptErrorCode.PaperNotAllowed]: ErrorKind.Conflict,
   [ReceiptErrorCode.PaperDuplicate]: ErrorKind.Conflict,
   [ReceiptErrorCode.PaperWrongAmount]: ErrorKind.Invalid,
+  [ReceiptErrorCode.CorrectionNotAllowed]: ErrorKind.Conflict,
+  [ReceiptErrorCode.ApproverForbidden]: ErrorKind.Forbidden,
 };
 
 export class ReceiptError extends AppError {

@@ -1,10 +1,13 @@
 import { BullModule } from '@nestjs/bullmq';
 import { Module } from '@nestjs/common';
 import { CatalogModule } from '../catalog/catalog.module';
+import { ReconciliationModule } from '../reconciliation/reconciliation.module';
 import { EReceiptProviderClient } from './e-receipt-provider.client';
 import { PaperReceiptsRpc } from './paper-receipts.rpc';
 import { PaperReceiptsService } from './paper-receipts.service';
 import { ProviderNumberingService } from './provider-numbering.service';
+import { ReceiptCorrectionsRpc } from './receipt-corrections.rpc';
+import { ReceiptCorrectionsService } from './receipt-corrections.service';
 import { ReceiptDocumentsService } from './receipt-documents.service';
 import { ReceiptSeriesRpc } from './receipt-series.rpc';
 import { ReceiptSeriesService } from './receipt-series.service';
@@ -14,8 +17,8 @@ import { ReceiptsRpc } from './receipts.rpc';
 import { ReceiptsService } from './receipts.service';
 
 @Module({
-  imports: [CatalogModule, BullModule.registerQueue({ name: RECEIPTS_QUEUE })],
-  controllers: [ReceiptSeriesRpc, ReceiptsRpc, PaperReceiptsRpc],
+  imports: [CatalogModule, ReconciliationModule, BullModule.registerQueue({ name: RECEIPTS_QUEUE })],
+  controllers: [ReceiptSeriesRpc, ReceiptsRpc, PaperReceiptsRpc, ReceiptCorrectionsRpc],
   providers: [
     ReceiptSeriesService,
     ReceiptsService,
@@ -24,6 +27,7 @@ import { ReceiptsService } from './receipts.service';
     ProviderNumberingService,
     ReceiptsProcessor,
     PaperReceiptsService,
+    ReceiptCorrectionsService,
   ],
   exports: [ReceiptsService, ProviderNumberingService],
 })

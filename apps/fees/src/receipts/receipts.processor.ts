@@ -15,6 +15,11 @@ export class ReceiptsProcessor extends WorkerHost {
       case ReceiptJobName.NumberReceipt:
         await this.numbering.numberReceipt((job.data as JobData<ReceiptJobName.NumberReceipt>).receiptId);
         return;
+      case ReceiptJobName.CancelAtProvider:
+        await this.numbering.cancelAtProvider(
+          (job.data as JobData<ReceiptJobName.CancelAtProvider>).correctionId,
+        );
+        return;
       default: {
         const unknown: never = name;
         throw new Error(`unknown job ${String(unknown)}`);

@@ -1,6 +1,7 @@
 import { OmitType, PickType } from '@nestjs/swagger';
 import {
   CancelReceiptSeriesV1,
+  CorrectReceiptV1,
   CreateReceiptSeriesV1,
   RecordPaymentV1,
   RegisterPaperReceiptV1,
@@ -56,6 +57,20 @@ export const REGISTER_PAPER_RECEIPT_BODY_SCHEMA = derivedContractSchema(
   ['actor', 'idempotencyKey', 'paymentId'],
 );
 
+/** A correction as the approver sends it: the receipt is in the path. */
+export class CorrectReceiptBody extends OmitType(CorrectReceiptV1, [
+  'actor',
+  'idempotencyKey',
+  'receiptId',
+] as const) {}
+
+export const CORRECT_RECEIPT_BODY_SCHEMA = derivedContractSchema('CorrectReceiptBody', 'CorrectReceiptV1', [
+  'actor',
+  'idempotencyKey',
+  'receiptId',
+]);
+
+inheritLabels(CorrectReceiptBody, CorrectReceiptV1);
 inheritLabels(RecordPaymentBody, RecordPaymentV1);
 inheritLabels(RegisterPaperReceiptBody, RegisterPaperReceiptV1);
 inheritLabels(WaiveFeeBody, WaiveFeeV1);

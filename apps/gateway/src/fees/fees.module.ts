@@ -4,6 +4,7 @@ import { OnlinePaymentsController } from './online-payments.controller';
 import { PaperReceiptsController } from './paper-receipts.controller';
 import { ReceiptSeriesController } from './receipt-series.controller';
 import { ReceiptsController } from './receipts.controller';
+import { ReconciliationController } from './reconciliation.controller';
 
 @Module({
   controllers: [
@@ -12,6 +13,7 @@ import { ReceiptsController } from './receipts.controller';
     PaperReceiptsController,
     ReceiptSeriesController,
     ReceiptsController,
+    ReconciliationController,
   ],
 })
 export class FeesModule {}

@@ -1,6 +1,10 @@
-import { Controller, Get, Param, ParseUUIDPipe, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiBody,
+  ApiConflictResponse,
+  ApiCreatedResponse,
+  ApiHeader,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiOkResponse,
@@ -10,14 +14,24 @@ import {
   ApiTags,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { ActorV1, PaperFormat, RENDER_RECEIPT_V1 } from '@motcua/contracts';
+import {
+  ActorV1,
+  CORRECT_RECEIPT_V1,
+  PaperFormat,
+  RENDER_RECEIPT_V1,
+  ReceiptCorrectionV1,
+  Role,
+} from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
-import { CurrentActor } from '../auth/auth.decorators';
+import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';
+import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { canSee } from '../dossiers/dossiers.service';
+import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { paperFormat, pdfResponse } from '../http/pdf-response';
 import { validationFailed } from '../http/validation';
+import { CORRECT_RECEIPT_BODY_SCHEMA, CorrectReceiptBody } from './fees.dto';
 
 export const receiptIdPipe = new ParseUUIDPipe({
   exceptionFactory: () =>
@@ -51,5 +65,32 @@ export class ReceiptsController {
     const document = await this.rpc.send(RENDER_RECEIPT_V1, { receiptId: id, format: paperFormat(format) });
     if (!canSee(actor, document.unitCode)) throw new AuthError(AuthErrorCode.UnitForbidden);
     return pdfResponse(document);
+  }
+
+  @Post(':id/corrections')
+  @Roles(Role.UnitLead, Role.Manager, Role.Admin)
+  @ApiOperation({
+    summary:
+      'Cancel, replace or adjust a receipt (hủy, thay thế, điều chỉnh) with a reason; the caller is the approver',
+  })
+  @ApiHeader({ name: 'Idempotency-Key', required: false })
+  @ApiBody({ schema: CORRECT_RECEIPT_BODY_SCHEMA })
+  @ApiCreatedResponse({ schema: contractSchema('ReceiptCorrectionV1') })
+  @ApiConflictResponse({
+    type: ErrorDto,
+    description: 'RECEIPT_CORRECTION_NOT_ALLOWED, RECEIPT_NO_ACTIVE_SERIES',
+  })
+  correct(
+    @Param('id', receiptIdPipe) id: string,
+    @Body() body: CorrectReceiptBody,
+    @CurrentActor() actor: ActorV1,
+    @IdempotencyKey() idempotencyKey?: string,
+  ): Promise<ReceiptCorrectionV1> {
+    return this.rpc.send(CORRECT_RECEIPT_V1, {
+      ...body,
+      receiptId: id,
+      actor,
+      ...(idempotencyKey ? { idempotencyKey } : {}),
+    });
   }
 }

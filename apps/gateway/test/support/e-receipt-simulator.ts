@@ -21,11 +21,13 @@ const readBody = (request: IncomingMessage): Promise<string> =>
 
 /**
  * An e-receipt provider (VNPT/Viettel style) for tests: `POST /api/receipts` numbers receipts per template and
- * series from `firstNumber`, answers a repeated key with the receipt it already issued, and can be told to
- * fail the next calls with 503.
+ * series from `firstNumber`, answers a repeated key with the receipt it already issued, voids receipts through
+ * `POST /api/receipts/{key}/cancel`, and can be told to fail the next calls with 503.
  */
 export class EReceiptSimulator {
   readonly requests: SimulatedReceiptRequest[] = [];
+  /** Keys of the receipts voided through `POST /api/receipts/{key}/cancel`. */
+  readonly cancelled: string[] = [];
   private readonly issued = new Map<string, number>();
   private readonly lastNumbers = new Map<string, number>();
   private failures = 0;
@@ -60,13 +62,20 @@ export class EReceiptSimulator {
       response.writeHead(status, { 'content-type': 'application/json' });
       response.end(JSON.stringify(payload));
     };
-    if (request.method !== 'POST' || request.url !== '/api/receipts')
-      return reply(404, { error: 'not found' });
     if (request.headers.authorization !== `Bearer ${this.token}`) return reply(401, { error: 'token' });
     if (this.failures > 0) {
       this.failures--;
       return reply(503, { error: 'maintenance' });
     }
+    const cancellation = /^\/api\/receipts\/([^/]+)\/cancel$/.exec(request.url ?? '');
+    if (request.method === 'POST' && cancellation) {
+      const key = decodeURIComponent(cancellation[1]);
+      if (!this.issued.has(key)) return reply(404, { error: 'unknown receipt' });
+      if (!this.cancelled.includes(key)) this.cancelled.push(key);
+      return reply(200, { key, status: 'cancelled' });
+    }
+    if (request.method !== 'POST' || request.url !== '/api/receipts')
+      return reply(404, { error: 'not found' });
     const receipt = JSON.parse(body) as SimulatedReceiptRequest;
     this.requests.push(receipt);
     const series = `${receipt.templateSymbol}|${receipt.seriesSymbol}`;

@@ -157,3 +157,60 @@ export class ReceiptIssuedV1 {
   @IsUUID(7)
   readonly correctsReceiptId?: string;
 }
+
+export const RECEIPT_CANCELLED_V1 = 'fees.receipt.cancelled.v1';
+
+/** An issued receipt was cancelled (approved, with a reason); its amount is owed again. */
+export class ReceiptCancelledV1 {
+  @IsUUID(7)
+  readonly receiptId: string;
+
+  @IsUUID(7)
+  readonly dossierId: string;
+
+  @IsUnitCode()
+  readonly unitCode: string;
+
+  @IsInt()
+  @Min(0)
+  readonly amountDong: number;
+
+  @IsString()
+  readonly reason: string;
+
+  @IsUUID(7)
+  readonly approvedBy: string;
+
+  @IsISO8601({ strict: true })
+  readonly cancelledAt: string;
+}
+
+export const RECEIPT_REPLACED_V1 = 'fees.receipt.replaced.v1';
+
+/** An issued receipt was replaced or adjusted by a new one (announced by its own `fees.receipt.issued.v1`). */
+export class ReceiptReplacedV1 {
+  @IsUUID(7)
+  readonly receiptId: string;
+
+  @IsUUID(7)
+  readonly replacementId: string;
+
+  @IsUUID(7)
+  readonly dossierId: string;
+
+  @IsUnitCode()
+  readonly unitCode: string;
+
+  /** `replace` or `adjust`. */
+  @IsString()
+  readonly action: string;
+
+  @IsString()
+  readonly reason: string;
+
+  @IsUUID(7)
+  readonly approvedBy: string;
+
+  @IsISO8601({ strict: true })
+  readonly replacedAt: string;
+}

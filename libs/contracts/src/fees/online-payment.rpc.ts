@@ -21,10 +21,10 @@ import { Label } from '../validation';
 export const REQUEST_ONLINE_PAYMENT_V1 = 'fees.online-payment.request.v1';
 export const CONFIRM_ONLINE_PAYMENT_V1 = 'fees.online-payment.confirm.v1';
 
+/** A failed attempt leaves the request pending: the applicant may try again. */
 export enum PaymentRequestStatus {
   Pending = 'pending',
   Paid = 'paid',
-  Failed = 'failed',
 }
 
 /** Command: open an online payment of what a dossier owes; the applicant pays at `payUrl`. */
