@@ -220,9 +220,17 @@ describe('SLA clock: due dates, alerts once each, across a Redis flush', () => {
       expect(['early', 'on_time']).toContain(first.body.items[0].timeliness);
       expect(retried.body).toEqual(first.body);
       expect(again.status).toBe(409);
-      expect(again.body.code).toBe('DEADLINE_CLOCK_ENDED');
+      expect(again.body.code).toBe('ROUTING_WRONG_STATUS');
       expect(await resolvedEvents(dossier.id)).toBe(1);
       expect(await clockOf(dossier.id)).toMatchObject({ status: 'resolved' });
+      // The confirmation closes the process like a resolve: no step stays open in the unit's work queue.
+      const { rows } = await db.query(
+        `SELECT i.status, i.result_reference, (SELECT count(*)::int FROM routing.assignments a
+            WHERE a.dossier_id = i.dossier_id AND a.status = 'active') AS open_steps
+           FROM routing.process_instances i WHERE i.dossier_id = $1`,
+        [dossier.id],
+      );
+      expect(rows).toEqual([{ status: 'resolved', result_reference: '12/QĐ-STP', open_steps: 0 }]);
     });
 
     it('should confirm many dossiers at once, or none when one of them belongs to another unit', async () => {

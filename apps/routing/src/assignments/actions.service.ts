@@ -15,6 +15,7 @@ import {
   ProcessStatus,
   ProcessStepV1,
   ResolutionOutcome,
+  Timeliness,
   Role,
   RoutingEventKind,
   StopCause,
@@ -476,6 +477,52 @@ export class ActionsService {
   }
 
   // Closes a step and says whether it was done within its own time limit.
+  /**
+   * A confirmation that the work is done — one click, a bulk confirmation, or an earlier actual time recorded by
+   * a unit lead: the process closes as resolved from whichever steps hold it, the clock classifies the
+   * resolution, and the history says so. The caller announces it.
+   */
+  async closeAsResolved(
+    tx: EntityManager,
+    dossierId: string,
+    resolution: {
+      outcome: ResolutionOutcome;
+      resultReference?: string;
+      resolvedAt: Date;
+      confirmedAt: Date;
+      actor: ActorV1;
+    },
+  ): Promise<Timeliness> {
+    const instance = await this.assignments.lockInstance(tx, dossierId);
+    if (!isOpen(instance.status)) throw wrongStatus(instance, DossierAction.Resolve);
+    const open = await this.assignments.openSteps(tx, dossierId);
+    let onTime = true;
+    for (const step of open)
+      onTime = (await this.complete(tx, step, AssignmentStatus.Done, resolution.resolvedAt)) && onTime;
+    const timeliness = await this.deadlines.resolveClock(tx, dossierId, {
+      resolvedAt: resolution.resolvedAt,
+      confirmedAt: resolution.confirmedAt,
+    });
+    instance.status = ProcessStatus.Resolved;
+    instance.outcome = resolution.outcome;
+    instance.resultReference = resolution.resultReference ?? instance.resultReference;
+    instance.timeliness = timeliness;
+    instance.closedAt = resolution.confirmedAt;
+    instance.version += 1;
+    await tx.save(instance);
+    const last = open.at(-1);
+    await this.assignments.record(tx, dossierId, {
+      kind: RoutingEventKind.Resolved,
+      at: resolution.resolvedAt,
+      ...(last ? { fromUnitCode: last.unitCode, stepName: last.stepName } : {}),
+      toUnitCode: instance.receivingUnitCode,
+      actor: resolution.actor,
+      onTime,
+      note: ['Xác nhận đã xử lý xong', instance.resultReference].filter(Boolean).join(': '),
+    });
+    return timeliness;
+  }
+
   private async complete(
     tx: EntityManager,
     assignment: Assignment,

@@ -10,6 +10,8 @@ import { AssignmentsConsumer } from './assignments.consumer';
 import { AssignmentsRpc } from './assignments.rpc';
 import { AssignmentsService } from './assignments.service';
 import { ControlSlipService } from './control-slip.service';
+import { ResolutionsRpc } from './resolutions.rpc';
+import { ResolutionsService } from './resolutions.service';
 import { SUPPLEMENTS_QUEUE } from './supplements.jobs';
 import { SupplementsProcessor } from './supplements.processor';
 import { SupplementsService } from './supplements.service';
@@ -23,7 +25,7 @@ import { WorkQueueService } from './work-queue.service';
     DeadlinesModule,
     BullModule.registerQueue({ name: SUPPLEMENTS_QUEUE }),
   ],
-  controllers: [AssignmentsConsumer, AssignmentsRpc],
+  controllers: [AssignmentsConsumer, AssignmentsRpc, ResolutionsRpc],
   providers: [
     AssignmentsService,
     ActionsService,
@@ -32,6 +34,7 @@ import { WorkQueueService } from './work-queue.service';
     AssignmentRulesService,
     SupplementsService,
     SupplementsProcessor,
+    ResolutionsService,
   ],
 })
 export class AssignmentsModule {}

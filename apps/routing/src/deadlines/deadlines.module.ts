@@ -11,7 +11,6 @@ import { DeadlinesProcessor } from './deadlines.processor';
 import { DeadlinesReconciler } from './deadlines.reconciler';
 import { DeadlinesRpc } from './deadlines.rpc';
 import { DEADLINES_CONFIG, DeadlinesService } from './deadlines.service';
-import { ResolutionsService } from './resolutions.service';
 import { TimeSource } from './time-source';
 
 @Module({
@@ -28,10 +27,9 @@ import { TimeSource } from './time-source';
     DeadlinesService,
     DeadlinesProcessor,
     DeadlinesReconciler,
-    ResolutionsService,
     DigestsService,
     DoneSignalsService,
   ],
-  exports: [DeadlinesService, DoneSignalsService],
+  exports: [DeadlinesService, DoneSignalsService, TimeSource],
 })
 export class DeadlinesModule {}

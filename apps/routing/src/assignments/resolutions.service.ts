@@ -10,20 +10,21 @@ import {
 import { IdempotencyService, OutboxService } from '@motcua/messaging';
 import { EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
-import { DeadlineError, DeadlineErrorCode } from './deadlines.errors';
-import { DeadlinesService } from './deadlines.service';
-import { DossierClock } from './dossier-clock.entity';
-import { ResolutionAudit } from './resolution-audit.entity';
-import { TimeSource } from './time-source';
+import { DeadlineError, DeadlineErrorCode } from '../deadlines/deadlines.errors';
+import { DossierClock } from '../deadlines/dossier-clock.entity';
+import { ResolutionAudit } from '../deadlines/resolution-audit.entity';
+import { TimeSource } from '../deadlines/time-source';
+import { ActionsService } from './actions.service';
 
 /**
- * "Xác nhận đã xử lý xong": the one-click and bulk confirmation that ends false "late" reports. It takes the
- * resolution path every resolve takes — the clock's `resolveClock` and `routing.dossier.resolved.v1`.
+ * "Xác nhận đã xử lý xong": the one-click and bulk confirmation that ends false "late" reports. It closes the
+ * process as resolved (`ActionsService.closeAsResolved`, which runs the clock's `resolveClock`) and announces
+ * `routing.dossier.resolved.v1`, as the resolve action does.
  */
 @Injectable()
 export class ResolutionsService {
   constructor(
-    private readonly deadlines: DeadlinesService,
+    private readonly actions: ActionsService,
     private readonly outbox: OutboxService,
     private readonly idempotency: IdempotencyService,
     private readonly time: TimeSource,
@@ -54,7 +55,13 @@ export class ResolutionsService {
     }
     const confirmedAt = this.time.now();
     const resolvedAt = command.resolvedAt ? new Date(command.resolvedAt) : confirmedAt;
-    const timeliness = await this.deadlines.resolveClock(tx, dossierId, { resolvedAt, confirmedAt });
+    const timeliness = await this.actions.closeAsResolved(tx, dossierId, {
+      outcome: command.outcome,
+      ...(command.resultReference ? { resultReference: command.resultReference } : {}),
+      resolvedAt,
+      confirmedAt,
+      actor: command.actor,
+    });
     if (command.resolvedAt !== undefined) {
       await tx.insert(ResolutionAudit, {
         id: uuidv7(),
