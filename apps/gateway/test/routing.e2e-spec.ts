@@ -5,6 +5,9 @@ import {
   ProcessDefinitionV1,
   ProcessV1,
   ProcessValidationV1,
+  SHIPMENT_DELIVERED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentKind,
   TimeUnit,
   WorkPageV1,
 } from '@motcua/contracts';
@@ -597,6 +600,72 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
       expect(overdueBefore).not.toContain(dossierId);
       expect(overdue).toContain(dossierId);
       expect(dueSoonAfter).not.toContain(dossierId);
+    });
+
+    it('should put the post’s delivery of the paper dossier on the control slip and tell the lead of a result picked up', async () => {
+      const dossierId = await receive(WITHOUT_PROCESS);
+      const routing = await awaitStepAt(dossierId, tokens.officer, UNIT.SO_TU_PHAP);
+      const dossier = { dossierId, code: routing.code };
+      const facts = { trackingNumber: 'EA000000203VN', dossiers: [dossier] };
+      await system.publishEvent(
+        SHIPMENT_DELIVERED_V1,
+        {
+          ...facts,
+          shipmentId: uuidv7(),
+          kind: ShipmentKind.DossierToUnit,
+          originUnitCode: '000.00.01.H41',
+          destinationUnitCode: UNIT.SO_TU_PHAP,
+          deliveredAt: new Date().toISOString(),
+          receivedByName: 'Trần Văn Chuyên Viên',
+        },
+        'courier',
+      );
+      const pickup = await system.publishEvent(
+        SHIPMENT_PICKED_UP_V1,
+        {
+          ...facts,
+          shipmentId: uuidv7(),
+          kind: ShipmentKind.ResultToCenter,
+          originUnitCode: UNIT.SO_TU_PHAP,
+          destinationUnitCode: '000.00.01.H41',
+          pickedUpAt: new Date().toISOString(),
+        },
+        'courier',
+      );
+      await system.publishEvent(SHIPMENT_PICKED_UP_V1, pickup.payload, 'courier', {
+        ...pickup,
+        id: uuidv7(),
+      });
+
+      const withPaper = await waitFor(
+        async () => {
+          const { body } = await routingOf(dossierId, tokens.officer);
+          return body.history?.some((line) => line.kind === 'paper_handed_over') ? body : null;
+        },
+        { description: 'the paper hand-over in the history' },
+      );
+      const slip = await system.request<string>('GET', `/api/v1/dossiers/${dossierId}/control-slip.pdf`, {
+        token: tokens.officer,
+      });
+      const db = await system.db();
+      try {
+        const signals = await waitFor(async () => {
+          const { rows } = await db.query(
+            `SELECT envelope->'payload'->>'signal' AS signal FROM routing.outbox
+              WHERE message_type = 'routing.dossier.done-unconfirmed.v1' AND envelope->'payload'->>'dossierId' = $1`,
+            [dossierId],
+          );
+          return rows.length > 0 ? rows : null;
+        });
+        expect(signals).toEqual([{ signal: 'result_package_picked_up' }]);
+      } finally {
+        await db.end();
+      }
+      expect(withPaper.history?.find((line) => line.kind === 'paper_handed_over')).toMatchObject({
+        fromUnitCode: '000.00.01.H41',
+        toUnitCode: UNIT.SO_TU_PHAP,
+      });
+      expect(slip.status).toBe(200);
     });
 
     it('should start one process only when the reception event arrives twice', async () => {

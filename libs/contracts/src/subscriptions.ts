@@ -12,7 +12,7 @@ import {
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
 import { FEE_ASSESSED_V1, FEE_WAIVED_V1, PAYMENT_RECORDED_V1 } from './fees/fee.events';
-import { SHIPMENT_DELIVERED_V1 } from './courier/shipment.events';
+import { SHIPMENT_DELIVERED_V1, SHIPMENT_PICKED_UP_V1 } from './courier/shipment.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -39,6 +39,8 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     PROCEDURE_PUBLISHED_V1,
     UNIT_PUBLISHED_V1,
     CALENDAR_CHANGED_V1,
+    SHIPMENT_DELIVERED_V1,
+    SHIPMENT_PICKED_UP_V1,
   ],
   fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
   courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, DOSSIER_WITHDRAWN_V1, UNIT_PUBLISHED_V1],

@@ -10,6 +10,8 @@ import { AssignmentsConsumer } from './assignments.consumer';
 import { AssignmentsRpc } from './assignments.rpc';
 import { AssignmentsService } from './assignments.service';
 import { ControlSlipService } from './control-slip.service';
+import { PaperTrailConsumer } from './paper-trail.consumer';
+import { PaperTrailService } from './paper-trail.service';
 import { ResolutionsRpc } from './resolutions.rpc';
 import { ResolutionsService } from './resolutions.service';
 import { SUPPLEMENTS_QUEUE } from './supplements.jobs';
@@ -25,7 +27,7 @@ import { WorkQueueService } from './work-queue.service';
     DeadlinesModule,
     BullModule.registerQueue({ name: SUPPLEMENTS_QUEUE }),
   ],
-  controllers: [AssignmentsConsumer, AssignmentsRpc, ResolutionsRpc],
+  controllers: [AssignmentsConsumer, AssignmentsRpc, ResolutionsRpc, PaperTrailConsumer],
   providers: [
     AssignmentsService,
     ActionsService,
@@ -35,6 +37,7 @@ import { WorkQueueService } from './work-queue.service';
     SupplementsService,
     SupplementsProcessor,
     ResolutionsService,
+    PaperTrailService,
   ],
 })
 export class AssignmentsModule {}

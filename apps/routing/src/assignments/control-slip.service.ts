@@ -18,6 +18,7 @@ const HAND_OVERS = [
   RoutingEventKind.Forwarded,
   RoutingEventKind.Returned,
   RoutingEventKind.Resolved,
+  RoutingEventKind.PaperHandedOver,
 ];
 
 @Injectable()

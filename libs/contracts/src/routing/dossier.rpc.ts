@@ -87,6 +87,8 @@ export enum RoutingEventKind {
   Resolved = 'resolved',
   Stopped = 'stopped',
   Withdrawn = 'withdrawn',
+  /** The post delivered the paper dossier to the unit (a row of the control slip). */
+  PaperHandedOver = 'paper_handed_over',
 }
 
 export class RoutingHistoryEntryV1 {
