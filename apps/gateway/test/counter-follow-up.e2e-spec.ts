@@ -246,15 +246,27 @@ describe('After reception: supplements, fees owed, paper results, results handed
       );
       const noSigner = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${dossier.id}/return`, {
         token: reception,
-        body: { receivedBy: '' },
+        body: { receivedBy: '', collector: 'owner' },
       });
+      const noAuthorisation = await system.request<ErrorBody>(
+        'POST',
+        `/api/v1/dossiers/${dossier.id}/return`,
+        {
+          token: reception,
+          body: { receivedBy: 'Trần Thị Bình', collector: 'authorised' },
+        },
+      );
       const returned = await system.request<DossierV1>('POST', `/api/v1/dossiers/${dossier.id}/return`, {
         token: reception,
-        body: { receivedBy: 'Nguyễn Văn An', note: 'Nhận bản chính' },
+        body: {
+          receivedBy: 'Trần Thị Bình',
+          collector: 'authorised',
+          authorisation: '15/UQ ngày 01/12/2026',
+        },
       });
       const twice = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${dossier.id}/return`, {
         token: reception,
-        body: { receivedBy: 'Nguyễn Văn An' },
+        body: { receivedBy: 'Nguyễn Văn An', collector: 'owner' },
       });
       const lookup = await system.request<PublicDossierV1>(
         'GET',
@@ -264,11 +276,14 @@ describe('After reception: supplements, fees owed, paper results, results handed
       expect(ready.body.items.map((d) => d.id)).toContain(dossier.id);
       expect(noSigner.status).toBe(400);
       expect(noSigner.body.details?.[0]).toMatchObject({ field: 'receivedBy' });
+      expect(noAuthorisation.status).toBe(400);
+      expect(noAuthorisation.body.details?.[0]).toMatchObject({ field: 'authorisation' });
+      expect(noAuthorisation.body.details?.[0].message).toContain('Giấy ủy quyền');
       expect(returned.status).toBe(200);
       expect(returned.body).toMatchObject({
         status: DossierStatus.Returned,
         returnMethod: 'counter',
-        returnedTo: 'Nguyễn Văn An',
+        returnedTo: 'Trần Thị Bình',
         resolution: { outcome: 'approved', resultReference: 'LLTP-2026-000123' },
       });
       expect(twice.status).toBe(409);
@@ -296,7 +311,7 @@ describe('After reception: supplements, fees owed, paper results, results handed
 
       const attempt = await system.request<ErrorBody>('POST', `/api/v1/dossiers/${dossier.id}/return`, {
         token: reception,
-        body: { receivedBy: 'Nguyễn Văn An' },
+        body: { receivedBy: 'Nguyễn Văn An', collector: 'owner' },
       });
       const ready = await system.request<DossierPageV1>(
         'GET',
@@ -394,7 +409,7 @@ describe('After reception: supplements, fees owed, paper results, results handed
       });
       const handedOver = await system.request<DossierV1>('POST', `/api/v1/dossiers/${atCenter.id}/return`, {
         token: reception,
-        body: { receivedBy: 'Nguyễn Văn An' },
+        body: { receivedBy: 'Nguyễn Văn An', collector: 'owner' },
       });
 
       expect(returnedHome).toMatchObject({

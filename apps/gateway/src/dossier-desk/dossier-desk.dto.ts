@@ -25,7 +25,12 @@ export const RECEIVE_SUPPLEMENT_BODY_SCHEMA = derivedContractSchema(
 );
 
 /** Who signs for the result, and a note. */
-export class ReturnResultBody extends PickType(ReturnResultV1, ['receivedBy', 'note'] as const) {}
+export class ReturnResultBody extends PickType(ReturnResultV1, [
+  'receivedBy',
+  'collector',
+  'authorisation',
+  'note',
+] as const) {}
 inheritLabels(ReturnResultBody, ReturnResultV1);
 
 export const RETURN_RESULT_BODY_SCHEMA = derivedContractSchema('ReturnResultBody', 'ReturnResultV1', [

@@ -77,7 +77,13 @@ export class CounterActionsService {
         DossierStatus.Returned,
         returnedAt,
         request.actor.id,
-        [`Người nhận: ${request.receivedBy}`, request.note].filter(Boolean).join('. '),
+        [
+          `Người nhận: ${request.receivedBy}`,
+          request.authorisation ? `theo giấy ủy quyền ${request.authorisation}` : 'chủ hồ sơ',
+          request.note,
+        ]
+          .filter(Boolean)
+          .join('; '),
       );
       await this.outbox.publish(tx, DOSSIER_RETURNED_V1, {
         dossierId: dossier.id,

@@ -91,6 +91,14 @@ const query = (params: Record<string, string | number | boolean | undefined>) =>
   return search.toString();
 };
 
+/** Who signs for a result at the return counter: the applicant, or an authorised person with the authorisation. */
+export interface ReturnBody {
+  receivedBy: string;
+  collector: 'owner' | 'authorised';
+  authorisation?: string;
+  note?: string;
+}
+
 export const api = {
   login: (username: string, password: string) =>
     request<TokenAnswer>('POST', '/api/v1/auth/login', { body: { username, password } }),
@@ -132,7 +140,7 @@ export const api = {
       body: { documents },
       idempotencyKey,
     }),
-  returnResult: (id: string, body: { receivedBy: string; note?: string }, idempotencyKey: string) =>
+  returnResult: (id: string, body: ReturnBody, idempotencyKey: string) =>
     request<DossierV1>('POST', `/api/v1/dossiers/${encodeURIComponent(id)}/return`, { body, idempotencyKey }),
   register: (format: 'csv' | 'xlsx', params: { from: string; to: string; handlingUnitCode?: string }) =>
     download(`/api/v1/registers/dossiers.${format}?${query(params)}`),

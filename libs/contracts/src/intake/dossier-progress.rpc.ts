@@ -15,6 +15,7 @@ import {
   Max,
   MaxLength,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { ActorV1 } from '../shared/actor';
@@ -54,6 +55,12 @@ export class ReceiveSupplementV1 {
   readonly actor: ActorV1;
 }
 
+/** Who collects a result: the applicant, or a person the applicant authorised in writing. */
+export enum ResultCollector {
+  Owner = 'owner',
+  Authorised = 'authorised',
+}
+
 /** Command: the return counter hands the result to the applicant or their representative (status 9 → 10). */
 export class ReturnResultV1 {
   @IsOptional()
@@ -71,6 +78,18 @@ export class ReturnResultV1 {
   @IsNotEmpty()
   @MaxLength(200)
   readonly receivedBy: string;
+
+  @Label('Người nhận là')
+  @IsEnum(ResultCollector)
+  readonly collector: ResultCollector;
+
+  /** Required when an authorised person collects: the authorisation's number and date, as the clerk checked it. */
+  @Label('Giấy ủy quyền')
+  @ValidateIf((command: ReturnResultV1) => command.collector === ResultCollector.Authorised)
+  @IsString()
+  @IsNotEmpty()
+  @MaxLength(200)
+  readonly authorisation?: string;
 
   @Label('Ghi chú')
   @IsOptional()

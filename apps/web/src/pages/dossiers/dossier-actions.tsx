@@ -1,6 +1,7 @@
 import type { DossierV1 } from '@motcua/contracts';
+import type { ReturnBody } from '../../api/endpoints';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Select } from 'antd';
+import { App, Form, Input, Modal, Radio, Select } from 'antd';
 import { useRef } from 'react';
 import { api } from '../../api/endpoints';
 import { newIdempotencyKey } from '../../api/idempotency';
@@ -16,11 +17,11 @@ export function ReturnModal({ dossier, onClose }: { dossier: DossierV1; onClose(
   const { t } = useI18n();
   const { message } = App.useApp();
   const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ receivedBy: string; note?: string }>();
+  const [form] = Form.useForm<ReturnBody>();
+  const collector = Form.useWatch('collector', form);
   const key = useRef(newIdempotencyKey());
   const hand = useMutation({
-    mutationFn: (body: { receivedBy: string; note?: string }) =>
-      api.returnResult(dossier.id, body, key.current),
+    mutationFn: (body: ReturnBody) => api.returnResult(dossier.id, body, key.current),
     onSuccess: (returned) => {
       void message.success(t('return.done', { code: returned.code }));
       refresh(queryClient, dossier.id);
@@ -40,11 +41,24 @@ export function ReturnModal({ dossier, onClose }: { dossier: DossierV1; onClose(
       <Form
         form={form}
         layout="vertical"
-        initialValues={{ receivedBy: dossier.applicant.fullName }}
-        onFinish={({ receivedBy, note }) =>
-          hand.mutate({ receivedBy: receivedBy.trim(), ...(note?.trim() ? { note: note.trim() } : {}) })
+        initialValues={{ receivedBy: dossier.applicant.fullName, collector: 'owner' }}
+        onFinish={({ receivedBy, collector: who, authorisation, note }) =>
+          hand.mutate({
+            receivedBy: receivedBy.trim(),
+            collector: who,
+            ...(who === 'authorised' && authorisation?.trim() ? { authorisation: authorisation.trim() } : {}),
+            ...(note?.trim() ? { note: note.trim() } : {}),
+          })
         }
       >
+        <Form.Item label={t('return.collector')} name="collector">
+          <Radio.Group
+            options={[
+              { value: 'owner', label: t('return.collector.owner') },
+              { value: 'authorised', label: t('return.collector.authorised') },
+            ]}
+          />
+        </Form.Item>
         <Form.Item
           label={t('return.receivedBy')}
           name="receivedBy"
@@ -59,6 +73,22 @@ export function ReturnModal({ dossier, onClose }: { dossier: DossierV1; onClose(
         >
           <Input autoFocus />
         </Form.Item>
+        {collector === 'authorised' && (
+          <Form.Item
+            label={t('return.authorisation')}
+            name="authorisation"
+            extra={t('return.authorisationHint')}
+            rules={[
+              {
+                required: true,
+                whitespace: true,
+                message: t('validation.required', { field: t('return.authorisation') }),
+              },
+            ]}
+          >
+            <Input />
+          </Form.Item>
+        )}
         <Form.Item label={t('return.note')} name="note">
           <Input.TextArea rows={2} maxLength={1000} />
         </Form.Item>
