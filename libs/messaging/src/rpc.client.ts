@@ -11,6 +11,13 @@ import { socketOptions } from './connection-options';
 
 /** Default time the gateway waits for a service's answer. */
 export const RPC_TIMEOUT_MS = 5000;
+/** Rendering a PDF or exporting a spreadsheet (`….render.v1`, `….export.v1`) may take longer than a query. */
+export const DOCUMENT_RPC_TIMEOUT_MS = 15_000;
+
+/** How long the gateway waits for a key's answer when the caller does not say. */
+export function defaultRpcTimeoutMs(key: string): number {
+  return /\.(render|export)\.v\d+$/.test(key) ? DOCUMENT_RPC_TIMEOUT_MS : RPC_TIMEOUT_MS;
+}
 
 class RpcTransport extends ClientRMQ {
   constructor(url: string) {
@@ -57,7 +64,7 @@ export class RpcClient implements OnApplicationShutdown {
   async send<K extends RpcKey>(
     key: K,
     request: RpcRequest<K>,
-    timeoutMs = RPC_TIMEOUT_MS,
+    timeoutMs = defaultRpcTimeoutMs(key),
   ): Promise<RpcResponse<K>> {
     const service = key.split('.')[0];
     const record = new RmqRecordBuilder(request)
