@@ -6,3 +6,4 @@ export * from './system';
 export * from './service-database';
 export * from './reception';
 export * from './sms-provider-simulator';
+export { testConfig } from './test-config';
