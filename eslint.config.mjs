@@ -47,15 +47,7 @@ const boundaries = [
 
 export default tseslint.config(
   {
-    ignores: [
-      'dist/**',
-      'node_modules/**',
-      'coverage/**',
-      'test-artifacts/**',
-      'apps/web/**',
-      '*.js',
-      '*.mjs',
-    ],
+    ignores: ['dist/**', 'node_modules/**', 'coverage/**', 'test-artifacts/**', '*.js', '*.mjs'],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommended,

@@ -5,6 +5,9 @@ import { GATEWAY_DATABASE } from '../apps/gateway/src/database';
 import { seedDemoIdentities } from '../apps/gateway/src/users/demo-users.seed';
 import { seedDemoCatalog } from '../apps/intake/src/catalog/demo-catalog.seed';
 import { INTAKE_DATABASE } from '../apps/intake/src/database';
+import { DEMO_UNITS } from '../apps/intake/src/units/demo-units';
+import { FEES_DATABASE } from '../apps/fees/src/database';
+import { seedDemoSeries } from '../apps/fees/src/receipts/demo-series.seed';
 import { ToolsConfig, serviceDbConfig, toolsConfig } from './tools-config';
 
 async function withDatabase<T>(
@@ -25,6 +28,8 @@ async function withDatabase<T>(
 export async function seed(config: ToolsConfig): Promise<void> {
   await withDatabase(config, GATEWAY_DATABASE, (gateway) => seedDemoIdentities(gateway, config.demoPassword));
   await withDatabase(config, INTAKE_DATABASE, (intake) => seedDemoCatalog(intake));
+  const eReceiptUnits = DEMO_UNITS.filter((unit) => unit.canIssueEReceipts).map((unit) => unit.code);
+  await withDatabase(config, FEES_DATABASE, (fees) => seedDemoSeries(fees, eReceiptUnits));
 }
 
 if (require.main === module) {

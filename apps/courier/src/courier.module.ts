@@ -2,9 +2,20 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@motcua/bootstrap';
 import { loadConfig } from './config';
 import { COURIER_DATABASE } from './database';
+import { FiguresModule } from './figures/figures.module';
+import { PickupsModule } from './pickups/pickups.module';
+import { ShipmentsModule } from './shipments/shipments.module';
+import { TrackingModule } from './tracking/tracking.module';
+import { UnitsModule } from './units/units.module';
 
-// Platform only for now: the courier issue brings its features.
 @Module({
-  imports: [PlatformModule.forDomainService({ database: COURIER_DATABASE, loadConfig })],
+  imports: [
+    PlatformModule.forDomainService({ database: COURIER_DATABASE, loadConfig }),
+    ShipmentsModule,
+    UnitsModule,
+    PickupsModule,
+    TrackingModule,
+    FiguresModule,
+  ],
 })
 export class CourierModule {}

@@ -1,8 +1,28 @@
 import { messagingTablesMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
+import { CreateCourier1764259200001 } from './migrations/1764259200001-CreateCourier';
+import { Package } from './pickups/package.entity';
+import { Pickup } from './pickups/pickup.entity';
+import { Incident } from './shipments/incident.entity';
+import { PaperDossier } from './shipments/paper-dossier.entity';
+import { ShipmentDossier } from './shipments/shipment-dossier.entity';
+import { Shipment } from './shipments/shipment.entity';
+import { TrackingEvent } from './shipments/tracking-event.entity';
+import { ContactPoint } from './units/contact-point.entity';
+import { CourierUnit } from './units/courier-unit.entity';
 
 export const COURIER_DATABASE = {
   service: 'courier',
-  entities: [],
-  migrations: [messagingTablesMigration('courier', 1764259200000)],
+  entities: [
+    CourierUnit,
+    ContactPoint,
+    PaperDossier,
+    Shipment,
+    ShipmentDossier,
+    TrackingEvent,
+    Incident,
+    Pickup,
+    Package,
+  ],
+  migrations: [messagingTablesMigration('courier', 1764259200000), CreateCourier1764259200001],
 } as const satisfies ServiceDatabase;

@@ -1,10 +1,19 @@
 import { Module } from '@nestjs/common';
 import { PlatformModule } from '@motcua/bootstrap';
+import { AssessmentsModule } from './assessments/assessments.module';
+import { CatalogModule } from './catalog/catalog.module';
 import { loadConfig } from './config';
 import { FEES_DATABASE } from './database';
+import { PaymentsModule } from './payments/payments.module';
+import { ReceiptsModule } from './receipts/receipts.module';
 
-// Platform only for now: the fees issue brings its features.
 @Module({
-  imports: [PlatformModule.forDomainService({ database: FEES_DATABASE, loadConfig })],
+  imports: [
+    PlatformModule.forDomainService({ database: FEES_DATABASE, loadConfig }),
+    CatalogModule,
+    AssessmentsModule,
+    ReceiptsModule,
+    PaymentsModule,
+  ],
 })
 export class FeesModule {}

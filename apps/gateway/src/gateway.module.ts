@@ -7,10 +7,13 @@ import { DatabaseReadiness, PersistenceModule } from '@motcua/persistence';
 import { AuthModule } from './auth/auth.module';
 import { CalendarModule } from './calendar/calendar.module';
 import { CatalogModule } from './catalog/catalog.module';
+import { CourierModule } from './courier/courier.module';
 import { loadConfig } from './config';
 import { GATEWAY_DATABASE } from './database';
 import { DossiersModule } from './dossiers/dossiers.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { DossierDeskModule } from './dossier-desk/dossier-desk.module';
+import { FeesModule } from './fees/fees.module';
 import { PublicModule } from './public/public.module';
 import { QueueModule } from './queue/queue.module';
 import { ReceptionsModule } from './receptions/receptions.module';
@@ -25,10 +28,13 @@ import { ReceptionsModule } from './receptions/receptions.module';
     CatalogModule,
     CalendarModule,
     DossiersModule,
+    DossierDeskModule,
     ReceptionsModule,
     PublicModule,
     QueueModule,
     NotificationsModule,
+    FeesModule,
+    CourierModule,
   ],
 })
 export class GatewayModule {}

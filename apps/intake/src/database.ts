@@ -13,6 +13,7 @@ import { ReceptionRecord } from './reception-records/reception-record.entity';
 import { CreateTickets1764259200008 } from './migrations/1764259200008-CreateTickets';
 import { Ticket } from './tickets/ticket.entity';
 import { CreateDossierHistory1764259200009 } from './migrations/1764259200009-CreateDossierHistory';
+import { TrackDossierProgress1764259200010 } from './migrations/1764259200010-TrackDossierProgress';
 import { DossierHistory } from './dossiers/dossier-history.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
@@ -47,5 +48,6 @@ export const INTAKE_DATABASE = {
     CreateReceptionRecords1764259200007,
     CreateTickets1764259200008,
     CreateDossierHistory1764259200009,
+    TrackDossierProgress1764259200010,
   ],
 } as const satisfies ServiceDatabase;

@@ -8,6 +8,8 @@ import { DossiersModule } from './dossiers/dossiers.module';
 import { LookupModule } from './lookup/lookup.module';
 import { TicketsModule } from './tickets/tickets.module';
 import { ReceptionRecordsModule } from './reception-records/reception-records.module';
+import { ProgressModule } from './progress/progress.module';
+import { RegisterModule } from './register/register.module';
 import { ReferenceDataModule } from './reference-data/reference-data.module';
 import { SlipsModule } from './slips/slips.module';
 import { UnitsModule } from './units/units.module';
@@ -24,6 +26,8 @@ import { UnitsModule } from './units/units.module';
     LookupModule,
     TicketsModule,
     ReferenceDataModule,
+    ProgressModule,
+    RegisterModule,
   ],
 })
 export class IntakeModule {}

@@ -33,8 +33,9 @@ export async function createService(definition: ServiceDefinition): Promise<Nest
       genReqId: (request: { headers: IncomingHttpHeaders }) =>
         sanitiseCorrelationId(request.headers[CORRELATION_HEADER]) ?? uuidv7(),
     }),
-    // A boot failure rejects (and `main` exits 1 listing it) instead of aborting the process.
-    { bufferLogs: true, abortOnError: false },
+    // A boot failure rejects (and `main` exits 1 listing it) instead of aborting the process. The raw body
+    // is kept because signed callbacks (postal tracking) are checked against the exact bytes sent.
+    { bufferLogs: true, abortOnError: false, rawBody: true },
   );
   app.useLogger(app.get(Logger));
   app.flushLogs();

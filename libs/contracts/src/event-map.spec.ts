@@ -123,6 +123,6 @@ describe('RPC_CONTRACTS', () => {
     expect([...owners].every((owner) => (DOMAIN_SERVICE_NAMES as readonly string[]).includes(owner))).toBe(
       true,
     );
-    expect(owners).toEqual(new Set(['intake', 'routing', 'notifications']));
+    expect(owners).toEqual(new Set(['intake', 'routing', 'notifications', 'fees', 'courier']));
   });
 });

@@ -37,6 +37,26 @@ import {
   DossierSupplementRequestedV1,
 } from './routing/dossier.events';
 import { INBOX_ITEM_ADDED_V1, InboxItemAddedV1 } from './notifications/inbox.events';
+import {
+  FEE_ASSESSED_V1,
+  FEE_WAIVED_V1,
+  FeeAssessedV1,
+  FeeWaivedV1,
+  PAYMENT_RECORDED_V1,
+  PaymentRecordedV1,
+  RECEIPT_ISSUED_V1,
+  ReceiptIssuedV1,
+} from './fees/fee.events';
+import {
+  SHIPMENT_CREATED_V1,
+  SHIPMENT_DELIVERED_V1,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentCreatedV1,
+  ShipmentDeliveredV1,
+  ShipmentFailedV1,
+  ShipmentPickedUpV1,
+} from './courier/shipment.events';
 
 /** Every integration event: routing key → payload class. The only place a key meets its payload. */
 export const EVENT_PAYLOADS = {
@@ -58,6 +78,14 @@ export const EVENT_PAYLOADS = {
   [DOSSIER_RESOLVED_V1]: DossierResolvedV1,
   [DOSSIER_STOPPED_V1]: DossierStoppedV1,
   [INBOX_ITEM_ADDED_V1]: InboxItemAddedV1,
+  [FEE_ASSESSED_V1]: FeeAssessedV1,
+  [FEE_WAIVED_V1]: FeeWaivedV1,
+  [PAYMENT_RECORDED_V1]: PaymentRecordedV1,
+  [RECEIPT_ISSUED_V1]: ReceiptIssuedV1,
+  [SHIPMENT_CREATED_V1]: ShipmentCreatedV1,
+  [SHIPMENT_PICKED_UP_V1]: ShipmentPickedUpV1,
+  [SHIPMENT_DELIVERED_V1]: ShipmentDeliveredV1,
+  [SHIPMENT_FAILED_V1]: ShipmentFailedV1,
 } as const;
 
 export type EventKey = keyof typeof EVENT_PAYLOADS;

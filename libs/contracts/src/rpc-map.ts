@@ -78,6 +78,18 @@ import {
   ListDossierMessagesV1,
 } from './notifications/message.rpc';
 import {
+  DossierPageV1,
+  EXPORT_DOSSIER_REGISTER_V1,
+  ExportDossierRegisterV1,
+  ExportedFileV1,
+  LIST_DOSSIERS_V1,
+  ListDossiersV1,
+  RECEIVE_SUPPLEMENT_V1,
+  RETURN_RESULT_V1,
+  ReceiveSupplementV1,
+  ReturnResultV1,
+} from './intake/dossier-progress.rpc';
+import {
   REPUBLISH_REFERENCE_DATA_V1,
   ReferenceDataRepublishedV1,
   RepublishReferenceDataV1,
@@ -121,6 +133,70 @@ import {
   SetOptOutV1,
   SinkMessagesV1,
 } from './notifications/delivery.rpc';
+import { AssessmentV1, PaymentV1, ReceiptV1 } from './fees/fee';
+import {
+  GET_ASSESSMENT_V1,
+  GetAssessmentV1,
+  RECORD_PAYMENT_V1,
+  RENDER_RECEIPT_V1,
+  RecordPaymentV1,
+  RenderReceiptV1,
+  WAIVE_FEE_V1,
+  WaiveFeeV1,
+} from './fees/fee.rpc';
+import {
+  CONFIRM_ONLINE_PAYMENT_V1,
+  CallbackResultV1,
+  ConfirmOnlinePaymentV1,
+  PaymentRequestV1,
+  REQUEST_ONLINE_PAYMENT_V1,
+  RequestOnlinePaymentV1,
+} from './fees/online-payment.rpc';
+import { REGISTER_PAPER_RECEIPT_V1, RegisterPaperReceiptV1 } from './fees/paper-receipt.rpc';
+import {
+  CANCEL_RECEIPT_SERIES_V1,
+  CREATE_RECEIPT_SERIES_V1,
+  CancelReceiptSeriesV1,
+  CreateReceiptSeriesV1,
+  LIST_RECEIPT_SERIES_V1,
+  ListReceiptSeriesV1,
+  ReceiptSeriesListV1,
+  ReceiptSeriesV1,
+} from './fees/receipt-series.rpc';
+import {
+  CREATE_SHIPMENT_V1,
+  CourierFiguresV1,
+  CourierUnitListV1,
+  CourierUnitV1,
+  CreateShipmentV1,
+  GET_COURIER_FIGURES_V1,
+  GET_SHIPMENT_V1,
+  GetCourierFiguresV1,
+  GetShipmentV1,
+  HAND_OVER_PICKUP_V1,
+  HandOverPickupV1,
+  LIST_COURIER_UNITS_V1,
+  LIST_SHIPMENTS_V1,
+  ListCourierUnitsV1,
+  ListShipmentsV1,
+  PREPARE_PICKUP_V1,
+  PackageV1,
+  PickupV1,
+  PreparePickupV1,
+  RECEIVE_PACKAGE_V1,
+  RECORD_TRACKING_WEBHOOK_V1,
+  RENDER_HANDOVER_RECORD_V1,
+  REPLACE_CONTACT_POINTS_V1,
+  ReceivePackageV1,
+  RecordTrackingWebhookV1,
+  RenderHandoverRecordV1,
+  ReplaceContactPointsV1,
+  SEAL_PACKAGE_V1,
+  SealPackageV1,
+  ShipmentListV1,
+  ShipmentV1,
+  TrackingWebhookResultV1,
+} from './courier/courier.rpc';
 
 /**
  * Every request/reply the gateway sends: key → request class (validated by the receiver) and response class.
@@ -167,7 +243,33 @@ export const RPC_CONTRACTS = {
   [GET_DELIVERY_STATS_V1]: { request: GetDeliveryStatsV1, response: DeliveryStatsV1 },
   [SET_OPT_OUT_V1]: { request: SetOptOutV1, response: OptOutV1 },
   [RECORD_DELIVERY_REPORT_V1]: { request: RecordDeliveryReportV1, response: DeliveryReportResultV1 },
+  [RECEIVE_SUPPLEMENT_V1]: { request: ReceiveSupplementV1, response: DossierV1 },
+  [RETURN_RESULT_V1]: { request: ReturnResultV1, response: DossierV1 },
+  [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },
+  [EXPORT_DOSSIER_REGISTER_V1]: { request: ExportDossierRegisterV1, response: ExportedFileV1 },
+  [REPLACE_CONTACT_POINTS_V1]: { request: ReplaceContactPointsV1, response: CourierUnitV1 },
+  [LIST_COURIER_UNITS_V1]: { request: ListCourierUnitsV1, response: CourierUnitListV1 },
+  [CREATE_SHIPMENT_V1]: { request: CreateShipmentV1, response: ShipmentV1 },
+  [GET_SHIPMENT_V1]: { request: GetShipmentV1, response: ShipmentV1 },
+  [LIST_SHIPMENTS_V1]: { request: ListShipmentsV1, response: ShipmentListV1 },
+  [PREPARE_PICKUP_V1]: { request: PreparePickupV1, response: PickupV1 },
+  [SEAL_PACKAGE_V1]: { request: SealPackageV1, response: PackageV1 },
+  [HAND_OVER_PICKUP_V1]: { request: HandOverPickupV1, response: PickupV1 },
+  [RENDER_HANDOVER_RECORD_V1]: { request: RenderHandoverRecordV1, response: RenderedDocumentV1 },
+  [RECEIVE_PACKAGE_V1]: { request: ReceivePackageV1, response: PackageV1 },
+  [RECORD_TRACKING_WEBHOOK_V1]: { request: RecordTrackingWebhookV1, response: TrackingWebhookResultV1 },
+  [GET_COURIER_FIGURES_V1]: { request: GetCourierFiguresV1, response: CourierFiguresV1 },
   [REPUBLISH_REFERENCE_DATA_V1]: { request: RepublishReferenceDataV1, response: ReferenceDataRepublishedV1 },
+  [GET_ASSESSMENT_V1]: { request: GetAssessmentV1, response: AssessmentV1 },
+  [RECORD_PAYMENT_V1]: { request: RecordPaymentV1, response: PaymentV1 },
+  [WAIVE_FEE_V1]: { request: WaiveFeeV1, response: AssessmentV1 },
+  [RENDER_RECEIPT_V1]: { request: RenderReceiptV1, response: RenderedDocumentV1 },
+  [CREATE_RECEIPT_SERIES_V1]: { request: CreateReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [LIST_RECEIPT_SERIES_V1]: { request: ListReceiptSeriesV1, response: ReceiptSeriesListV1 },
+  [CANCEL_RECEIPT_SERIES_V1]: { request: CancelReceiptSeriesV1, response: ReceiptSeriesV1 },
+  [REQUEST_ONLINE_PAYMENT_V1]: { request: RequestOnlinePaymentV1, response: PaymentRequestV1 },
+  [CONFIRM_ONLINE_PAYMENT_V1]: { request: ConfirmOnlinePaymentV1, response: CallbackResultV1 },
+  [REGISTER_PAPER_RECEIPT_V1]: { request: RegisterPaperReceiptV1, response: ReceiptV1 },
 } as const;
 
 export type RpcKey = keyof typeof RPC_CONTRACTS;

@@ -1,4 +1,5 @@
 import { EventKey } from './event-map';
+import { CALENDAR_CHANGED_V1 } from './intake/calendar.events';
 import { DOSSIER_RECEIVED_V1 } from './intake/dossier.events';
 import {
   DOSSIER_ASSIGNED_V1,
@@ -9,6 +10,7 @@ import {
   DOSSIER_STOPPED_V1,
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
+import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -17,10 +19,16 @@ import { DomainServiceName } from './services';
  * handlers and this table disagree.
  */
 export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
-  intake: [],
-  routing: [DOSSIER_RECEIVED_V1],
-  fees: [],
-  courier: [],
+  intake: [
+    DOSSIER_ASSIGNED_V1,
+    DOSSIER_SUPPLEMENT_REQUESTED_V1,
+    DOSSIER_EXTENDED_V1,
+    DOSSIER_RESOLVED_V1,
+    DOSSIER_STOPPED_V1,
+  ],
+  routing: [DOSSIER_RECEIVED_V1, CALENDAR_CHANGED_V1],
+  fees: [DOSSIER_RECEIVED_V1, PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1],
+  courier: [DOSSIER_RECEIVED_V1, DOSSIER_RESOLVED_V1, UNIT_PUBLISHED_V1],
   notifications: [
     DOSSIER_RECEIVED_V1,
     DOSSIER_ASSIGNED_V1,

@@ -5,7 +5,7 @@ import { ReceiveDossierV2 } from './intake/dossier.rpc';
 import { ApplicantV1 } from './shared/applicant';
 import { Channel } from './shared/channel';
 import { Role } from './shared/role';
-import { Label, summariseFieldErrors, toFieldErrors, validateContract } from './validation';
+import { Label, inheritLabels, summariseFieldErrors, toFieldErrors, validateContract } from './validation';
 
 const DOSSIER_ID = '0199f0c2-7a1b-7c3d-8e4f-0123456789ab';
 const CLERK_ID = '0199f0c2-7a1b-7c3d-8e4f-ba9876543210';
@@ -360,5 +360,43 @@ describe('Label', () => {
     const errors = await errorsOf(LabelledSample, payload);
 
     expect(errors).toEqual([{ field: 'note', constraint: 'isString', message: 'note phải là chuỗi ký tự' }]);
+  });
+
+  it('should name a field by its source label in a class that took the labels over', async () => {
+    class Derived {
+      @IsString()
+      readonly code: string;
+    }
+    inheritLabels(Derived, LabelledSample);
+
+    const errors = await errorsOf(Derived, { code: 361 });
+
+    expect(errors).toEqual([
+      { field: 'code', constraint: 'isString', message: 'Mã hồ sơ phải là chuỗi ký tự' },
+    ]);
+  });
+});
+
+describe('inheritLabels', () => {
+  class Source {
+    @Label('Lý do')
+    @IsString()
+    readonly reason: string;
+  }
+
+  // What OmitType/PickType produce: a class with the rules copied and no labels.
+  class Derived {
+    @IsString()
+    readonly reason: string;
+  }
+
+  it('should give a derived class the labels of its source so errors name fields in Vietnamese', async () => {
+    inheritLabels(Derived, Source);
+
+    const errors = await errorsOf(Derived, { reason: 5 });
+
+    expect(errors).toEqual([
+      { field: 'reason', constraint: 'isString', message: 'Lý do phải là chuỗi ký tự' },
+    ]);
   });
 });

@@ -3,18 +3,39 @@ import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { FieldError } from './errors';
 
-const LABEL_KEY = 'motcua:label';
+// Property → label, kept on the class prototype so a derived class can take over its source's labels.
+const LABELS_KEY = 'motcua:labels';
+
+type Labels = Readonly<Record<string, string>>;
+
+function labelsOf(prototype: object): Labels {
+  return (Reflect.getMetadata(LABELS_KEY, prototype) as Labels | undefined) ?? {};
+}
 
 /** Vietnamese name of a field, used in error messages shown to staff (`Số điện thoại`). */
 export function Label(label: string): PropertyDecorator {
-  return (target, property) => Reflect.defineMetadata(LABEL_KEY, label, target, property);
+  return (target, property) =>
+    Reflect.defineMetadata(LABELS_KEY, { ...labelsOf(target), [String(property)]: label }, target);
+}
+
+/**
+ * Gives `target` the labels of `source`: for HTTP bodies derived from a contract with mapped types
+ * (`PickType`, `OmitType`), which copy the validation rules but not the labels.
+ */
+export function inheritLabels(
+  target: abstract new (...args: never[]) => unknown,
+  source: abstract new (...args: never[]) => unknown,
+): void {
+  Reflect.defineMetadata(
+    LABELS_KEY,
+    { ...labelsOf(source.prototype), ...labelsOf(target.prototype) },
+    target.prototype,
+  );
 }
 
 function labelOf(error: ValidationError): string {
-  const label: unknown = error.target
-    ? Reflect.getMetadata(LABEL_KEY, Object.getPrototypeOf(error.target), error.property)
-    : undefined;
-  return typeof label === 'string' ? label : error.property;
+  const label = error.target ? labelsOf(Object.getPrototypeOf(error.target))[error.property] : undefined;
+  return label ?? error.property;
 }
 
 // Vietnamese wording per class-validator constraint; an unknown constraint falls back to the generic one.
@@ -35,6 +56,8 @@ const MESSAGES: Record<string, (label: string) => string> = {
   min: (l) => `${l} nhỏ hơn giá trị cho phép`,
   max: (l) => `${l} lớn hơn giá trị cho phép`,
   isArray: (l) => `${l} phải là danh sách`,
+  arrayMinSize: (l) => `${l} phải có ít nhất một mục`,
+  arrayMaxSize: (l) => `${l} có quá nhiều mục`,
   arrayNotEmpty: (l) => `${l} không được để trống`,
   nestedValidation: (l) => `${l} phải là một đối tượng`,
   isObject: (l) => `${l} phải là một đối tượng`,

@@ -6,6 +6,7 @@ export enum DocumentErrorCode {
   InvalidDossierCode = 'DOCUMENT_INVALID_DOSSIER_CODE',
   NothingToSupplement = 'DOCUMENT_NOTHING_TO_SUPPLEMENT',
   TableShapeMismatch = 'DOCUMENT_TABLE_SHAPE_MISMATCH',
+  InvalidAmount = 'DOCUMENT_INVALID_AMOUNT',
 }
 
 const MESSAGES: Record<DocumentErrorCode, string> = {
@@ -14,6 +15,7 @@ const MESSAGES: Record<DocumentErrorCode, string> = {
   [DocumentErrorCode.InvalidDossierCode]: 'Mã hồ sơ không đúng định dạng',
   [DocumentErrorCode.NothingToSupplement]: 'Phiếu yêu cầu bổ sung phải nêu ít nhất một nội dung cần bổ sung',
   [DocumentErrorCode.TableShapeMismatch]: 'Số ô của một dòng không khớp số cột của bảng',
+  [DocumentErrorCode.InvalidAmount]: 'Số tiền phải là số nguyên đồng không âm',
 };
 
 /** Bad input to a renderer: every code is a caller bug or bad data, so all are `invalid`. */

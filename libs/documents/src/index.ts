@@ -1,5 +1,7 @@
+export * from './amount-in-words';
 export * from './documents.errors';
 export * from './dossier-labels';
+export * from './fee-receipt';
 export * from './fonts';
 export * from './layout';
 export * from './lookup-qr';

@@ -68,16 +68,20 @@ export class IdempotencyService {
         return result;
       });
     } catch (error) {
-      if (!(error instanceof KeyTakenMeanwhile)) throw error;
-      return this.previousAnswer<T>(scope, key, hash);
+      // A retry of a command that changed state fails the state's rules the second time (a dossier already
+      // returned cannot be returned): when the key was recorded, the first answer is the answer.
+      const previous = await this.previousAnswer<T>(scope, key, hash);
+      if (previous) return previous.response;
+      throw error;
     }
   }
 
-  private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<T> {
+  private async previousAnswer<T>(scope: string, key: string, hash: string): Promise<{ response: T } | null> {
     const [previous]: { request_hash: string; response: T }[] = await this.dataSource.query(
       `SELECT request_hash, response FROM ${this.table} WHERE scope = $1 AND key = $2`,
       [scope, key],
     );
+    if (!previous) return null;
     if (previous.request_hash !== hash) {
       throw new AppError(
         CommonErrorCode.IdempotencyKeyReused,
@@ -86,6 +90,6 @@ export class IdempotencyService {
         { key },
       );
     }
-    return previous.response;
+    return { response: previous.response };
   }
 }

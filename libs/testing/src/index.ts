@@ -7,3 +7,5 @@ export * from './service-database';
 export * from './reception';
 export * from './sms-provider-simulator';
 export { testConfig } from './test-config';
+export * from './browser';
+export * from './postal-simulator';

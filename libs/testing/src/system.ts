@@ -1,4 +1,6 @@
-import { SERVICE_NAMES, ServiceName } from '@motcua/contracts';
+import { EventKey, EventMap, SERVICE_NAMES, ServiceName } from '@motcua/contracts';
+import { EVENTS_EXCHANGE, Envelope, createEnvelope } from '@motcua/messaging';
+import { connect } from 'amqplib';
 import { dropDatabase } from '@motcua/persistence';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
@@ -210,6 +212,31 @@ export class TestSystem {
       // not JSON: keep the text
     }
     return { status: response.status, headers: response.headers, body: body as T };
+  }
+
+  /**
+   * Publishes an event on this system's exchange as `producer` would (persistent, confirmed): for a consumer's
+   * test before its producer exists, or to deliver the same envelope twice. Returns the envelope sent.
+   */
+  async publishEvent<K extends EventKey>(
+    type: K,
+    payload: EventMap[K],
+    producer: ServiceName,
+    envelope: Envelope<K> = createEnvelope(type, payload, { producer }),
+  ): Promise<Envelope<K>> {
+    const connection = await connect(this.amqpUrl);
+    try {
+      const channel = await connection.createConfirmChannel();
+      channel.publish(EVENTS_EXCHANGE, type, Buffer.from(JSON.stringify(envelope)), {
+        persistent: true,
+        messageId: envelope.id,
+        type,
+      });
+      await channel.waitForConfirms();
+    } finally {
+      await connection.close();
+    }
+    return envelope;
   }
 
   /** Logs a demo user in (the seed names users after their roles) and returns the bearer token. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional, OmitType } from '@nestjs/swagger';
-import { HH_MM_PATTERN, Label, ReplaceCalendarYearV1, TimeUnit } from '@motcua/contracts';
+import { HH_MM_PATTERN, inheritLabels, Label, ReplaceCalendarYearV1, TimeUnit } from '@motcua/contracts';
 import { derivedContractSchema } from '../http/contract-schemas';
 import { Type } from 'class-transformer';
 import { IsEnum, IsISO8601, IsNumber, IsOptional, Matches, Max, Min } from 'class-validator';
@@ -35,6 +35,7 @@ export class DueDateQuery {
 
 /** The year's special days; the year is in the path and the admin in the token. */
 export class ReplaceCalendarYearBody extends OmitType(ReplaceCalendarYearV1, ['actor', 'year'] as const) {}
+inheritLabels(ReplaceCalendarYearBody, ReplaceCalendarYearV1);
 
 export const REPLACE_CALENDAR_YEAR_BODY_SCHEMA = derivedContractSchema(
   'ReplaceCalendarYearBody',

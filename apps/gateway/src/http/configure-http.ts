@@ -4,12 +4,16 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { addContractSchemas } from './contract-schemas';
 import { HttpErrorFilter } from './http-error.filter';
 import { validationPipe } from './validation';
+import { serveWebApp } from '../web/web-app';
 
 const API_DESCRIPTION = `API of motcua, the one-stop system of the provincial Public Administration Service Center.
 Staff log in at \`POST /api/v1/auth/login\`; department systems use client credentials at
 \`POST /api/v1/auth/token\`. Errors are \`{ code, message, details, correlationId }\` with Vietnamese messages.`;
 
-/** Gateway HTTP: security headers, validation, the error shape, OpenAPI at /api/docs (JSON: /api/docs-json). */
+/**
+ * Gateway HTTP: security headers, validation, the error shape, OpenAPI at /api/docs (JSON: /api/docs-json), and
+ * the web app at `/`.
+ */
 export async function configureHttp(app: NestFastifyApplication): Promise<void> {
   await app.register(helmet, {
     contentSecurityPolicy: {
@@ -35,4 +39,5 @@ export async function configureHttp(app: NestFastifyApplication): Promise<void> 
     ),
   );
   SwaggerModule.setup('api/docs', app, document, { jsonDocumentUrl: 'api/docs-json' });
+  await serveWebApp(app);
 }

@@ -1,5 +1,20 @@
-import { Channel, DossierStatus, ReceivedDocumentV1, ResultDeliveryMethod } from '@motcua/contracts';
+import {
+  Channel,
+  DossierStatus,
+  ReceivedDocumentV1,
+  ResolutionOutcome,
+  ResultDeliveryMethod,
+  ReturnMethod,
+} from '@motcua/contracts';
 import { Column, Entity, PrimaryColumn, VersionColumn } from 'typeorm';
+
+/** What the deciding unit asked the applicant to bring. */
+export interface SupplementRequest {
+  readonly reason: string;
+  readonly documents: string[];
+  readonly requestedAt: string;
+  readonly closesAt: string;
+}
 
 @Entity({ name: 'dossiers' })
 export class Dossier {
@@ -78,6 +93,41 @@ export class Dossier {
   /** The appointment promised on slip 01. Never recomputed. */
   @Column('timestamptz', { nullable: true })
   dueAt: Date | null;
+
+  /** When routing first gave the dossier to its deciding unit (form 06: "chuyển hồ sơ đến cơ quan giải quyết"). */
+  @Column('timestamptz', { nullable: true })
+  forwardedAt: Date | null;
+
+  /** The new return date of an apology (form 04); the slip's appointment stays as it was printed. */
+  @Column('timestamptz', { nullable: true })
+  extendedDueAt: Date | null;
+
+  /** The open supplement request, shown at the counter when the applicant brings the documents. */
+  @Column('jsonb', { nullable: true })
+  supplementRequest: SupplementRequest | null;
+
+  @Column('text', { nullable: true })
+  resolutionOutcome: ResolutionOutcome | null;
+
+  @Column('text', { nullable: true })
+  resultReference: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  resolvedAt: Date | null;
+
+  /** When the result reached the Center and can be handed over (at once for an electronic result). */
+  @Column('timestamptz', { nullable: true })
+  resultAtCenterAt: Date | null;
+
+  @Column('timestamptz', { nullable: true })
+  returnedAt: Date | null;
+
+  @Column('text', { nullable: true })
+  returnMethod: ReturnMethod | null;
+
+  /** Who signed for the result at the return counter. */
+  @Column('text', { nullable: true })
+  returnedTo: string | null;
 
   @VersionColumn()
   version: number;

@@ -33,5 +33,21 @@ export function toDossierDto(dossier: Dossier): DossierV1 {
     ...(dossier.dueAt ? { dueAt: dossier.dueAt.toISOString() } : {}),
     receivedBy: dossier.receivedBy,
     ...(dossier.counterNumber ? { counterNumber: dossier.counterNumber } : {}),
+    ...(dossier.forwardedAt ? { forwardedAt: dossier.forwardedAt.toISOString() } : {}),
+    ...(dossier.extendedDueAt ? { extendedDueAt: dossier.extendedDueAt.toISOString() } : {}),
+    ...(dossier.supplementRequest ? { supplementRequest: dossier.supplementRequest } : {}),
+    ...(dossier.resolutionOutcome && dossier.resolvedAt
+      ? {
+          resolution: {
+            outcome: dossier.resolutionOutcome,
+            ...(dossier.resultReference ? { resultReference: dossier.resultReference } : {}),
+            resolvedAt: dossier.resolvedAt.toISOString(),
+          },
+        }
+      : {}),
+    ...(dossier.resultAtCenterAt ? { resultAtCenterAt: dossier.resultAtCenterAt.toISOString() } : {}),
+    ...(dossier.returnedAt ? { returnedAt: dossier.returnedAt.toISOString() } : {}),
+    ...(dossier.returnMethod ? { returnMethod: dossier.returnMethod } : {}),
+    ...(dossier.returnedTo ? { returnedTo: dossier.returnedTo } : {}),
   };
 }

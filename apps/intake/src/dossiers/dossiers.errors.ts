@@ -6,6 +6,7 @@ export enum DossierErrorCode {
   UnknownProcedure = 'RECEPTION_UNKNOWN_PROCEDURE',
   ProcedureRetired = 'RECEPTION_PROCEDURE_RETIRED',
   WrongStatus = 'DOSSIER_WRONG_STATUS',
+  ResultNotAtCenter = 'DOSSIER_RESULT_NOT_AT_CENTER',
 }
 
 const KINDS: Record<DossierErrorCode, ErrorKind> = {
@@ -14,6 +15,7 @@ const KINDS: Record<DossierErrorCode, ErrorKind> = {
   [DossierErrorCode.UnknownProcedure]: ErrorKind.Invalid,
   [DossierErrorCode.ProcedureRetired]: ErrorKind.Invalid,
   [DossierErrorCode.WrongStatus]: ErrorKind.Conflict,
+  [DossierErrorCode.ResultNotAtCenter]: ErrorKind.Conflict,
 };
 
 export class DossierError extends AppError {

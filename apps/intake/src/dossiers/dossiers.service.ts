@@ -20,7 +20,7 @@ import { v7 as uuidv7 } from 'uuid';
 import { CalendarService } from '../calendar/calendar.service';
 import { TicketsService } from '../tickets/tickets.service';
 import { MAX_DAILY_SEQUENCE, formatDossierCode, vietnamDay } from './dossier-code';
-import { DossierHistory } from './dossier-history.entity';
+import { recordStatus } from './status-history';
 import { Dossier } from './dossier.entity';
 import { toDossierDto } from './dossiers.dto';
 import { DossierError, DossierErrorCode } from './dossiers.errors';
@@ -101,7 +101,7 @@ export class DossiersService {
         dueAt,
       });
       await tx.insert(Dossier, dossier);
-      await this.recordStatus(tx, dossier.id, DossierStatus.Received, receivedAt, request.actor.id, null);
+      await recordStatus(tx, dossier.id, DossierStatus.Received, receivedAt, request.actor.id, null);
       if (request.ticketId) await this.tickets.completeWithDossier(tx, request.ticketId, dossier.id);
       const view = toDossierDto(dossier);
       await this.outbox.publish(tx, DOSSIER_RECEIVED_V1, {
@@ -153,7 +153,7 @@ export class DossiersService {
       const withdrawnAt = new Date();
       dossier.status = DossierStatus.Withdrawn;
       await tx.save(dossier);
-      await this.recordStatus(
+      await recordStatus(
         tx,
         dossier.id,
         DossierStatus.Withdrawn,
@@ -176,17 +176,6 @@ export class DossiersService {
     const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ id });
     if (!dossier) throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id });
     return toDossierDto(dossier);
-  }
-
-  private async recordStatus(
-    tx: EntityManager,
-    dossierId: string,
-    status: DossierStatus,
-    at: Date,
-    actorId: string | null,
-    note: string | null,
-  ): Promise<void> {
-    await tx.insert(DossierHistory, { id: uuidv7(), dossierId, status, at, actorId, note });
   }
 
   // A counter row per unit and day, incremented in the reception's transaction: numbers are unique and have

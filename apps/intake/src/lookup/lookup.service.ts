@@ -65,8 +65,14 @@ export class LookupService {
       statusLabel: DOSSIER_STATUS_LABELS[dossier.status],
       applicantName: maskName(dossier.applicantFullName),
       receivedAt: dossier.receivedAt.toISOString(),
-      ...(dossier.dueAt ? { dueAt: dossier.dueAt.toISOString() } : {}),
+      ...dueDateOf(dossier),
       milestones,
     };
   }
+}
+
+// An apology's new date replaces the slip's appointment for the applicant.
+function dueDateOf(dossier: Dossier): { dueAt?: string } {
+  const dueAt = dossier.extendedDueAt ?? dossier.dueAt;
+  return dueAt ? { dueAt: dueAt.toISOString() } : {};
 }

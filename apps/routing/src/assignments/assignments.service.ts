@@ -4,6 +4,7 @@ import { DOSSIER_ASSIGNED_V1, DossierReceivedV1, DossierRoutingV1 } from '@motcu
 import { OutboxService } from '@motcua/messaging';
 import { DataSource, EntityManager } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
+import { DeadlinesService } from '../deadlines/deadlines.service';
 import { Assignment } from './assignment.entity';
 
 /** Until internal processes exist, every dossier starts with one appraisal step at its deciding unit. */
@@ -14,6 +15,7 @@ export class AssignmentsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly deadlines: DeadlinesService,
   ) {}
 
   /** Starts a received dossier's process: its first step goes to the deciding unit. */
@@ -29,6 +31,15 @@ export class AssignmentsService {
       assignedAt: new Date(),
     });
     await tx.insert(Assignment, assignment);
+    await this.deadlines.startClock(tx, {
+      dossierId: dossier.dossierId,
+      code: dossier.code,
+      procedureCode: dossier.procedureCode,
+      unitCode: dossier.handlingUnitCode,
+      channel: dossier.channel,
+      receivedAt: new Date(dossier.receivedAt),
+      dueAt: dossier.dueAt ? new Date(dossier.dueAt) : null,
+    });
     await this.outbox.publish(tx, DOSSIER_ASSIGNED_V1, {
       dossierId: assignment.dossierId,
       code: assignment.dossierCode,

@@ -11,7 +11,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { ApplicantV1 } from '../shared/applicant';
-import { ResultDeliveryV1 } from './dossier.rpc';
+import { ResultDeliveryV1, ReturnMethod } from './dossier.rpc';
 import { Channel } from '../shared/channel';
 import { DOSSIER_CODE_PATTERN, IsProcedureCode, IsUnitCode } from '../shared/validators';
 
@@ -118,12 +118,6 @@ export class DossierSupplementedV1 {
 
   @IsUUID(7)
   readonly receivedBy: string;
-}
-
-/** How a result reached the applicant. */
-export enum ReturnMethod {
-  Counter = 'counter',
-  Post = 'post',
 }
 
 export const DOSSIER_RETURNED_V1 = 'intake.dossier.returned.v1';

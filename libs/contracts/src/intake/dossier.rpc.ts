@@ -23,6 +23,7 @@ import { Label } from '../validation';
 import { ActorV1 } from '../shared/actor';
 import { CounterCommandV1 } from './counter-command';
 import { DocumentForm } from './procedure';
+import { ResolutionOutcome } from '../routing/dossier.events';
 
 export const RECEIVE_DOSSIER_V2 = 'intake.dossier.receive.v2';
 export const GET_DOSSIER_V1 = 'intake.dossier.get.v1';
@@ -30,6 +31,12 @@ export const WITHDRAW_DOSSIER_V1 = 'intake.dossier.withdraw.v1';
 
 /** How the applicant gets the result: at a return counter, or by post to an address (BCCI). */
 export enum ResultDeliveryMethod {
+  Counter = 'counter',
+  Post = 'post',
+}
+
+/** How a result reached the applicant. */
+export enum ReturnMethod {
   Counter = 'counter',
   Post = 'post',
 }
@@ -185,6 +192,34 @@ export class ReceivedDocumentV1 {
   readonly count: number;
 }
 
+export class SupplementRequestV1 {
+  @IsString()
+  readonly reason: string;
+
+  @IsArray()
+  @IsString({ each: true })
+  readonly documents: string[];
+
+  @IsISO8601()
+  readonly requestedAt: string;
+
+  /** The dossier is closed if nothing arrives by then. */
+  @IsISO8601()
+  readonly closesAt: string;
+}
+
+export class ResolutionV1 {
+  @IsEnum(ResolutionOutcome)
+  readonly outcome: ResolutionOutcome;
+
+  @IsOptional()
+  @IsString()
+  readonly resultReference?: string;
+
+  @IsISO8601()
+  readonly resolvedAt: string;
+}
+
 /** Intake's view of a dossier. Fields added by later features are optional for dossiers received before them. */
 export class DossierV1 {
   @IsUUID()
@@ -249,4 +284,43 @@ export class DossierV1 {
   @IsOptional()
   @IsInt()
   readonly counterNumber?: number;
+
+  /** When routing gave the dossier to its deciding unit. */
+  @IsOptional()
+  @IsISO8601()
+  readonly forwardedAt?: string;
+
+  /** The new return date of an apology (form 04). */
+  @IsOptional()
+  @IsISO8601()
+  readonly extendedDueAt?: string;
+
+  /** The open supplement request (status 5). */
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => SupplementRequestV1)
+  readonly supplementRequest?: SupplementRequestV1;
+
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ResolutionV1)
+  readonly resolution?: ResolutionV1;
+
+  /** When the result reached the Center and can be handed over. */
+  @IsOptional()
+  @IsISO8601()
+  readonly resultAtCenterAt?: string;
+
+  @IsOptional()
+  @IsISO8601()
+  readonly returnedAt?: string;
+
+  @IsOptional()
+  @IsEnum(ReturnMethod)
+  readonly returnMethod?: ReturnMethod;
+
+  /** Who signed for the result. */
+  @IsOptional()
+  @IsString()
+  readonly returnedTo?: string;
 }

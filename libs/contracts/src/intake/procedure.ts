@@ -281,6 +281,12 @@ export class UnitDefinitionV1 {
   @IsBoolean()
   readonly canIssueEReceipts: boolean;
 
+  /** Tax code (10 digits, or 10-3 for a dependent unit), printed on fee receipts when known. */
+  @Label('Mã số thuế')
+  @IsOptional()
+  @Matches(/^\d{10}(-\d{3})?$/)
+  readonly taxCode?: string;
+
   @Label('Dữ liệu mẫu')
   @IsBoolean()
   readonly isDemoData: boolean;

@@ -1,0 +1,52 @@
+/** Staff roles as the gateway's token carries them. */
+export type Role = 'reception' | 'officer' | 'unit_lead' | 'cashier' | 'postal' | 'manager' | 'admin';
+
+export interface Actor {
+  readonly id: string;
+  readonly name: string;
+  readonly displayName?: string;
+  readonly kind: 'user' | 'client';
+  readonly roles: Role[];
+  readonly unitCode?: string;
+}
+
+/** The staff pages and who may open them; the menu shows only these. */
+export const STAFF_PAGES = {
+  reception: { path: '/reception', roles: ['reception', 'admin'] },
+  queue: { path: '/queue', roles: ['reception', 'cashier', 'postal', 'admin'] },
+  dossiers: {
+    path: '/dossiers',
+    roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
+  },
+  queueStats: { path: '/queue-stats', roles: ['manager', 'admin', 'reception', 'cashier', 'postal'] },
+  catalog: {
+    path: '/catalog',
+    roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
+  },
+  calendar: {
+    path: '/calendar',
+    roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
+  },
+} as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
+
+export type StaffPage = keyof typeof STAFF_PAGES;
+
+export function canOpen(roles: readonly Role[], page: StaffPage): boolean {
+  return STAFF_PAGES[page].roles.some((role) => roles.includes(role));
+}
+
+export function pagesFor(roles: readonly Role[]): StaffPage[] {
+  return (Object.keys(STAFF_PAGES) as StaffPage[]).filter((page) => canOpen(roles, page));
+}
+
+/** Where a user lands after login: the first page of their daily work. */
+export function homePath(roles: readonly Role[]): string {
+  const first = pagesFor(roles)[0];
+  return first ? STAFF_PAGES[first].path : '/catalog';
+}
+
+/** Admins edit the catalog and the calendar; everyone else reads them. */
+export const canAdminister = (roles: readonly Role[]) => roles.includes('admin');
+
+/** Who may receive, refuse and withdraw dossiers at a counter. */
+export const canReceive = (roles: readonly Role[]) => roles.includes('reception') || roles.includes('admin');

@@ -1,0 +1,49 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, type ComponentType } from 'react';
+import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { RequireLogin } from './auth/require-login';
+import { homePath } from './auth/roles';
+import { useActor } from './auth/session';
+import { StaffLayout } from './layout/staff-layout';
+import { LoginPage } from './pages/login-page';
+
+// Every page but the login is its own chunk: the first screen loads only what it shows.
+function page(load: () => Promise<{ default: ComponentType }>) {
+  const Page = lazy(load);
+  return (
+    <Suspense fallback={<Spin size="large" style={{ display: 'block', margin: '20vh auto' }} />}>
+      <Page />
+    </Suspense>
+  );
+}
+
+function Home() {
+  return <Navigate to={homePath(useActor().roles)} replace />;
+}
+
+export const router = createBrowserRouter([
+  { path: '/login', element: <LoginPage /> },
+  // Public pages, no login: the slip's QR code opens /tra-cuu?ma=<code>.
+  { path: '/tra-cuu', element: page(() => import('./pages/public/lookup-page')) },
+  { path: '/lay-so', element: page(() => import('./pages/public/kiosk-page')) },
+  { path: '/man-hinh', element: page(() => import('./pages/public/display-board-page')) },
+  {
+    element: <RequireLogin />,
+    children: [
+      {
+        element: <StaffLayout />,
+        children: [
+          { path: '/', element: <Home /> },
+          { path: '/reception', element: page(() => import('./pages/reception/reception-page')) },
+          { path: '/queue', element: page(() => import('./pages/queue/queue-page')) },
+          { path: '/queue-stats', element: page(() => import('./pages/queue/queue-stats-page')) },
+          { path: '/dossiers', element: page(() => import('./pages/dossiers/recent-dossiers-page')) },
+          { path: '/dossiers/:id', element: page(() => import('./pages/dossiers/dossier-page')) },
+          { path: '/catalog', element: page(() => import('./pages/admin/catalog-page')) },
+          { path: '/calendar', element: page(() => import('./pages/admin/calendar-page')) },
+          { path: '*', element: page(() => import('./pages/not-found-page')) },
+        ],
+      },
+    ],
+  },
+]);
