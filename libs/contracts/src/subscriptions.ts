@@ -11,6 +11,8 @@ import {
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
 import { PROCEDURE_PUBLISHED_V1, UNIT_PUBLISHED_V1 } from './intake/procedure.events';
+import { FEE_ASSESSED_V1 } from './fees/fee.events';
+import { SHIPMENT_FAILED_V1, SHIPMENT_PICKED_UP_V1 } from './courier/shipment.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -38,5 +40,8 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     DOSSIER_DUE_SOON_V1,
     DOSSIER_OVERDUE_V1,
     DOSSIER_STOPPED_V1,
+    FEE_ASSESSED_V1,
+    SHIPMENT_PICKED_UP_V1,
+    SHIPMENT_FAILED_V1,
   ],
 };
