@@ -500,8 +500,8 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
 
     it('should retry during an outage of every provider and deliver once one is back', async () => {
       primary.mode = 'down';
-      backup.failNext = 1;
       const phone = newPhone();
+      backup.failsOnceFor.add(phone.e164);
 
       const dossier = await receive(phone.national);
 
