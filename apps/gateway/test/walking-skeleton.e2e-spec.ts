@@ -70,13 +70,20 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
           const { body } = await system.request<ViewBody>('GET', `/api/v1/dossiers/${posted.body.id}`, {
             token: reception,
           });
-          return body.routing?.assignments.length === 1 && body.messages?.length === 2 ? body : null;
+          const kinds = new Set(body.messages?.map((m) => `${m.eventType}|${m.channel}`));
+          return body.routing?.assignments.length === 1 &&
+            kinds.has('intake.dossier.received.v1|sms') &&
+            kinds.has('routing.dossier.assigned.v1|inbox')
+            ? body
+            : null;
         },
         { description: 'assignment and messages' },
       );
       expect(view.unavailable).toEqual([]);
       expect(view.routing?.assignments[0]).toMatchObject({ unitCode: UNIT, stepName: 'Thẩm định hồ sơ' });
-      const sms = view.messages?.find((m) => m.channel === 'sms');
+      const sms = view.messages?.find(
+        (m) => m.channel === 'sms' && m.eventType === 'intake.dossier.received.v1',
+      );
       expect(sms).toMatchObject({ recipient: '+8491****678', eventType: 'intake.dossier.received.v1' });
       expect(sms?.body).toContain(posted.body.code);
       expect(view.messages?.find((m) => m.channel === 'inbox')).toMatchObject({ recipient: UNIT });

@@ -12,7 +12,7 @@ import {
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
 import { FEE_ASSESSED_V1, FEE_WAIVED_V1, PAYMENT_RECORDED_V1 } from './fees/fee.events';
-import { SHIPMENT_DELIVERED_V1, SHIPMENT_PICKED_UP_V1 } from './courier/shipment.events';
+import { SHIPMENT_DELIVERED_V1, SHIPMENT_FAILED_V1, SHIPMENT_PICKED_UP_V1 } from './courier/shipment.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -53,5 +53,8 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     DOSSIER_DUE_SOON_V1,
     DOSSIER_OVERDUE_V1,
     DOSSIER_STOPPED_V1,
+    FEE_ASSESSED_V1,
+    SHIPMENT_PICKED_UP_V1,
+    SHIPMENT_FAILED_V1,
   ],
 };

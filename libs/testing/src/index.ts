@@ -8,3 +8,4 @@ export * from './reception';
 export * from './browser';
 export * from './postal-simulator';
 export * from './sms-provider-simulator';
+export { testConfig } from './test-config';

@@ -20,8 +20,9 @@ const SLOW_ANSWER_MS = 10_000;
  */
 export class SmsProviderSimulator {
   mode: ProviderMode = 'up';
-  /** Answer 503 to this many more requests, then behave per `mode`. */
-  failNext = 0;
+  /** Numbers whose every message is answered 503 the first time it comes, and accepted when retried. */
+  readonly failsOnceFor = new Set<string>();
+  private readonly failedOnce = new Set<string>();
   /** Answer `accepted` (a delivery report follows) instead of `delivered`. */
   reportsLater = false;
   readonly invalidNumbers = new Set<string>();
@@ -54,7 +55,7 @@ export class SmsProviderSimulator {
   reset(): void {
     this.mode = 'up';
     this.reportsLater = false;
-    this.failNext = 0;
+    this.failsOnceFor.clear();
     this.invalidNumbers.clear();
   }
 
@@ -72,11 +73,10 @@ export class SmsProviderSimulator {
       response.end(JSON.stringify(body));
     };
     if (request.method !== 'POST' || request.url !== '/messages') return answer(404, { error: 'not_found' });
-    if (this.mode === 'down' || this.failNext > 0) {
-      this.failNext = Math.max(0, this.failNext - 1);
-      return answer(503, { error: 'unavailable' });
-    }
     const sms = JSON.parse(Buffer.concat(chunks).toString('utf8')) as Omit<SimulatedSms, 'id'>;
+    const failsNow = this.failsOnceFor.has(sms.to) && !this.failedOnce.has(sms.reference);
+    if (failsNow) this.failedOnce.add(sms.reference);
+    if (this.mode === 'down' || failsNow) return answer(503, { error: 'unavailable' });
     if (this.mode === 'slow') {
       const timer = setTimeout(() => answer(200, { id: 'too-late', status: 'delivered' }), SLOW_ANSWER_MS);
       this.timers.add(timer);

@@ -71,7 +71,8 @@ export async function expectEachHandledOnce(system: TestSystem, dossiers: Dossie
       const { rows } = await db.query(
         `SELECT (SELECT count(*) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assignments,
                 (SELECT count(DISTINCT dossier_id) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assigned,
-                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms')::int AS sms,
+                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms'
+                   AND event_type = 'intake.dossier.received.v1')::int AS sms,
                 (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'inbox')::int AS inbox,
                 (SELECT count(*) FROM intake.outbox WHERE published_at IS NULL)::int
                   + (SELECT count(*) FROM routing.outbox WHERE published_at IS NULL)::int AS unpublished`,

@@ -16,6 +16,12 @@ import {
   DossierResolvedV1,
   DossierStoppedV1,
   DossierSupplementRequestedV1,
+  FEE_ASSESSED_V1,
+  FeeAssessedV1,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentFailedV1,
+  ShipmentPickedUpV1,
 } from '@motcua/contracts';
 import { MessageContext, Subscribe } from '@motcua/messaging';
 import { MessagesService } from './messages.service';
@@ -62,6 +68,21 @@ export class MessagesConsumer {
 
   @Subscribe(DOSSIER_STOPPED_V1)
   onDossierStopped(_event: DossierStoppedV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(FEE_ASSESSED_V1)
+  onFeeAssessed(_event: FeeAssessedV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(SHIPMENT_PICKED_UP_V1)
+  onShipmentPickedUp(_event: ShipmentPickedUpV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(SHIPMENT_FAILED_V1)
+  onShipmentFailed(_event: ShipmentFailedV1, context: MessageContext): Promise<void> {
     return this.messages.notify(context.tx, context.envelope);
   }
 }

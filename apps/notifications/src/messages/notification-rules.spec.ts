@@ -7,8 +7,12 @@ import {
   DOSSIER_RESOLVED_V1,
   DueSoonThreshold,
   EventKey,
+  FEE_ASSESSED_V1,
   MessageAudience,
   ResolutionOutcome,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentKind,
 } from '@motcua/contracts';
 import { EVENT_FIXTURES } from '@motcua/contracts/test';
 import { NOTIFICATION_RULES, ruleFor, vietnamDate, vietnamDateTime } from './notification-rules';
@@ -104,6 +108,40 @@ describe('NOTIFICATION_RULES', () => {
       rule?.params({ ...event, outcome: ResolutionOutcome.Refused }, CONTEXT).isApproved,
     ).toBeUndefined();
     expect(rule?.isLegalNotice).toBe(false);
+  });
+
+  it('should tell the applicant of a fee only when it holds the dossier', () => {
+    const rule = ruleFor(FEE_ASSESSED_V1);
+    const event = EVENT_FIXTURES[FEE_ASSESSED_V1]();
+
+    expect(rule?.audiences(event)).toEqual([MessageAudience.Citizen]);
+    expect(rule?.audiences({ ...event, awaitsPayment: false })).toEqual([]);
+    expect(rule?.audiences({ ...event, totalDong: 0 })).toEqual([]);
+    expect(rule?.params(event, CONTEXT).totalAmount).toBe('200.000 đồng');
+  });
+
+  it('should tell the applicant when the result leaves by post, not when paper moves between offices', () => {
+    const rule = ruleFor(SHIPMENT_PICKED_UP_V1);
+    const event = EVENT_FIXTURES[SHIPMENT_PICKED_UP_V1]();
+
+    expect(rule?.audiences(event)).toEqual([]);
+    expect(rule?.audiences({ ...event, kind: ShipmentKind.ResultToCitizen })).toEqual([
+      MessageAudience.Citizen,
+    ]);
+    expect(rule?.params(event, CONTEXT)).toMatchObject({ trackingNumber: event.trackingNumber });
+  });
+
+  it('should alert the unit the paper was going to of a courier incident, urgently', () => {
+    const rule = ruleFor(SHIPMENT_FAILED_V1);
+    const event = EVENT_FIXTURES[SHIPMENT_FAILED_V1]();
+
+    expect(rule?.audiences(event)).toEqual([MessageAudience.Unit]);
+    expect(rule?.staff(event)).toEqual({ unitCode: event.destinationUnitCode });
+    expect(rule?.staff({ ...event, destinationUnitCode: undefined })).toEqual({
+      unitCode: event.originUnitCode,
+    });
+    expect(rule?.isUrgent(event)).toBe(true);
+    expect(rule?.params(event, CONTEXT).failure).toBe('số niêm phong không khớp');
   });
 
   it.each(Object.keys(NOTIFICATION_RULES) as EventKey[])(

@@ -10,8 +10,13 @@ import {
   DueSoonThreshold,
   EventKey,
   EventMap,
+  FEE_ASSESSED_V1,
   MessageAudience,
   ResolutionOutcome,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
+  ShipmentFailureReason,
+  ShipmentKind,
   StopCause,
 } from '@motcua/contracts';
 import type { TemplateParams } from '../templates/template-text';
@@ -84,6 +89,20 @@ const THRESHOLDS: Record<DueSoonThreshold, string> = {
   [DueSoonThreshold.OneWorkingDay]: 'còn 1 ngày làm việc',
   [DueSoonThreshold.DueDay]: 'đến hạn hôm nay',
 };
+
+const FAILURES: Record<ShipmentFailureReason, string> = {
+  [ShipmentFailureReason.Undeliverable]: 'không phát được',
+  [ShipmentFailureReason.Returned]: 'bị chuyển hoàn',
+  [ShipmentFailureReason.Lost]: 'bị thất lạc',
+  [ShipmentFailureReason.Damaged]: 'bị hư hỏng',
+  [ShipmentFailureReason.SealMismatch]: 'số niêm phong không khớp',
+  [ShipmentFailureReason.SealBroken]: 'niêm phong bị rách',
+};
+
+/** `200.000 đồng`. */
+export function dong(amount: number): string {
+  return `${amount.toLocaleString('vi-VN')} đồng`;
+}
 
 const SAMPLE_CODE = '000.00.20.H41-261128-0001';
 const SAMPLE_LOOKUP = `https://dichvucong.nghean.gov.vn/tra-cuu?ma=${SAMPLE_CODE}`;
@@ -217,6 +236,54 @@ export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K
       reason: e.reason,
       supplementExpired: e.cause === StopCause.SupplementExpired ? 'có' : undefined,
       lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+  [FEE_ASSESSED_V1]: {
+    // Only a fee that holds the dossier (status 6) is worth a message: one paid at the counter is not.
+    audiences: (e) => (e.awaitsPayment && e.totalDong > 0 ? [MessageAudience.Citizen] : []),
+    isLegalNotice: true,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossierId,
+    staff: NO_STAFF,
+    sample: { code: SAMPLE_CODE, totalAmount: '200.000 đồng', lookupUrl: SAMPLE_LOOKUP },
+    params: (e, context) => ({
+      code: e.code,
+      totalAmount: dong(e.totalDong),
+      lookupUrl: lookupUrl(context, e.code),
+    }),
+  },
+  [SHIPMENT_PICKED_UP_V1]: {
+    // The result left for the applicant's address; the other shipments move paper between offices.
+    audiences: (e) => (e.kind === ShipmentKind.ResultToCitizen ? [MessageAudience.Citizen] : []),
+    isLegalNotice: false,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossiers[0]?.dossierId,
+    staff: NO_STAFF,
+    sample: { code: SAMPLE_CODE, trackingNumber: 'EA000000014VN', lookupUrl: SAMPLE_LOOKUP },
+    params: (e, context) => ({
+      code: e.dossiers[0]?.code,
+      trackingNumber: e.trackingNumber,
+      lookupUrl: e.dossiers[0] ? lookupUrl(context, e.dossiers[0].code) : undefined,
+    }),
+  },
+  [SHIPMENT_FAILED_V1]: {
+    audiences: (e) => (e.originUnitCode || e.destinationUnitCode ? [MessageAudience.Unit] : []),
+    isLegalNotice: false,
+    isUrgent: () => true,
+    dossierId: (e) => e.dossiers[0]?.dossierId,
+    // The unit the paper was going to, else the one it left from.
+    staff: (e) => ({ unitCode: e.destinationUnitCode ?? e.originUnitCode }),
+    sample: {
+      code: SAMPLE_CODE,
+      trackingNumber: 'EA000000014VN',
+      failure: 'số niêm phong không khớp',
+      note: 'Số niêm phong NP-0002 khác NP-0001',
+    },
+    params: (e) => ({
+      code: e.dossiers.map((d) => d.code).join(', '),
+      trackingNumber: e.trackingNumber,
+      failure: FAILURES[e.reason],
+      note: e.note,
     }),
   },
 };

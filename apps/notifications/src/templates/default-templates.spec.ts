@@ -1,10 +1,17 @@
-import { EventKey, MessageAudience, MessageChannel } from '@motcua/contracts';
+import { EventKey, MessageAudience, MessageChannel, ShipmentKind } from '@motcua/contracts';
 import { EVENT_FIXTURES } from '@motcua/contracts/test';
 import { NOTIFICATION_RULES, ruleFor } from '../messages/notification-rules';
 import { DEFAULT_TEMPLATES, templateKey } from './default-templates';
 import { placeholdersOf } from './template-text';
 
 const CITIZEN_CHANNELS = [MessageChannel.Sms, MessageChannel.Email];
+
+// Payload variants that reach other audiences than the fixtures do.
+const VARIANTS = [
+  { officerId: '01a21ebe-84ad-7178-be29-781f85ee9fd6' },
+  { kind: ShipmentKind.ResultToCitizen },
+  { awaitsPayment: true, totalDong: 1000 },
+];
 
 describe('DEFAULT_TEMPLATES', () => {
   it.each([...DEFAULT_TEMPLATES.keys()])('should use only the placeholders its event offers: %s', (key) => {
@@ -22,11 +29,10 @@ describe('DEFAULT_TEMPLATES', () => {
     'should have a template for every audience and channel the rule of %s reaches',
     (type) => {
       const rule = ruleFor(type);
-      const event = EVENT_FIXTURES[type]() as never;
-      const audiences = new Set([
-        ...(rule?.audiences(event) ?? []),
-        ...(rule?.audiences({ ...(event as object), officerId: 'x' } as never) ?? []),
-      ]);
+      const event = EVENT_FIXTURES[type]() as object;
+      const audiences = new Set(
+        [{}, ...VARIANTS].flatMap((variant) => rule?.audiences({ ...event, ...variant } as never) ?? []),
+      );
 
       const missing = [...audiences].flatMap((audience) =>
         (audience === MessageAudience.Citizen ? CITIZEN_CHANNELS : [MessageChannel.Inbox])

@@ -7,8 +7,11 @@ import {
   DOSSIER_RESOLVED_V1,
   DOSSIER_STOPPED_V1,
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
+  FEE_ASSESSED_V1,
   MessageAudience,
   MessageChannel,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_PICKED_UP_V1,
 } from '@motcua/contracts';
 
 /** The wording a template starts with (its version 1). */
@@ -72,6 +75,26 @@ export const DEFAULT_TEMPLATES: ReadonlyMap<string, TemplateWording> = new Map([
     'Hồ sơ {{code}} đã dừng giải quyết{{#if supplementExpired}} do quá hạn bổ sung{{/if}}. Lý do: {{reason}}. Tra cứu: {{lookupUrl}}',
     'Thông báo dừng giải quyết hồ sơ {{code}}',
     'Hồ sơ {{code}} đã dừng giải quyết.\nLý do: {{reason}}\nTra cứu: {{lookupUrl}}',
+  ),
+  ...citizen(
+    FEE_ASSESSED_V1,
+    'Hồ sơ {{code}} cần nộp phí, lệ phí {{totalAmount}} trước khi giải quyết. Tra cứu: {{lookupUrl}}',
+    'Thông báo nộp phí, lệ phí hồ sơ {{code}}',
+    'Hồ sơ {{code}} cần nộp phí, lệ phí {{totalAmount}}; hồ sơ được giải quyết sau khi nộp đủ.\n' +
+      'Ông/bà có thể nộp tại quầy thu phí của Trung tâm hoặc trực tuyến.\nTra cứu: {{lookupUrl}}',
+  ),
+  ...citizen(
+    SHIPMENT_PICKED_UP_V1,
+    'Kết quả hồ sơ {{code}} đã được gửi qua bưu điện, mã vận đơn {{trackingNumber}}. Tra cứu: {{lookupUrl}}',
+    'Kết quả hồ sơ {{code}} đang được chuyển phát',
+    'Kết quả hồ sơ {{code}} đã được giao cho bưu điện để chuyển đến địa chỉ của ông/bà.\n' +
+      'Mã vận đơn: {{trackingNumber}}.\nTra cứu: {{lookupUrl}}',
+  ),
+  ...inbox(
+    SHIPMENT_FAILED_V1,
+    MessageAudience.Unit,
+    'Sự cố bưu gửi {{trackingNumber}}',
+    'Bưu gửi {{trackingNumber}} (hồ sơ {{code}}) {{failure}}.{{#if note}} Ghi chú: {{note}}.{{/if}} Cần liên hệ đầu mối bưu điện để xử lý.',
   ),
   ...inbox(
     DOSSIER_ASSIGNED_V1,
