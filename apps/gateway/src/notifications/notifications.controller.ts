@@ -98,7 +98,7 @@ export class NotificationsController {
   @HttpCode(200)
   @Roles(Role.Admin)
   @ApiOperation({ summary: 'A draft rendered for a sample dossier, with its SMS segments' })
-  @ApiBody({ schema: contractSchema('PreviewTemplateV1') })
+  @ApiBody({ schema: contractSchema('TemplateContentV1') })
   @ApiOkResponse({ schema: contractSchema('TemplatePreviewV1') })
   @ApiBadRequestResponse({ type: ErrorDto })
   previewTemplate(@Body() body: PreviewTemplateV1): Promise<TemplatePreviewV1> {
