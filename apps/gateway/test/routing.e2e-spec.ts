@@ -658,6 +658,16 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
           return rows.length > 0 ? rows : null;
         });
         expect(signals).toEqual([{ signal: 'result_package_picked_up' }]);
+        // The unit's leads hear of it once in their inbox, however often the pickup was reported.
+        const alerts = await waitFor(async () => {
+          const { rows } = await db.query(
+            `SELECT audience, channel FROM notifications.messages
+              WHERE dossier_id = $1 AND event_type = 'routing.dossier.done-unconfirmed.v1'`,
+            [dossierId],
+          );
+          return rows.length > 0 ? rows : null;
+        });
+        expect(alerts).toEqual([{ audience: 'unit_lead', channel: 'inbox' }]);
       } finally {
         await db.end();
       }

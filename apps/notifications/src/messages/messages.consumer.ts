@@ -19,6 +19,8 @@ import {
   FEE_ASSESSED_V1,
   FeeAssessedV1,
   SHIPMENT_FAILED_V1,
+  DOSSIER_DONE_UNCONFIRMED_V1,
+  DossierDoneUnconfirmedV1,
   SHIPMENT_PICKED_UP_V1,
   ShipmentFailedV1,
   ShipmentPickedUpV1,
@@ -83,6 +85,11 @@ export class MessagesConsumer {
 
   @Subscribe(SHIPMENT_FAILED_V1)
   onShipmentFailed(_event: ShipmentFailedV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(DOSSIER_DONE_UNCONFIRMED_V1)
+  onDossierDoneUnconfirmed(_event: DossierDoneUnconfirmedV1, context: MessageContext): Promise<void> {
     return this.messages.notify(context.tx, context.envelope);
   }
 }

@@ -1,4 +1,6 @@
 import {
+  DOSSIER_DONE_UNCONFIRMED_V1,
+  DoneSignal,
   DOSSIER_ASSIGNED_V1,
   DOSSIER_DUE_SOON_V1,
   DOSSIER_EXTENDED_V1,
@@ -88,6 +90,11 @@ const THRESHOLDS: Record<DueSoonThreshold, string> = {
   [DueSoonThreshold.ThreeWorkingDays]: 'còn 3 ngày làm việc',
   [DueSoonThreshold.OneWorkingDay]: 'còn 1 ngày làm việc',
   [DueSoonThreshold.DueDay]: 'đến hạn hôm nay',
+};
+
+const DONE_SIGNALS: Record<DoneSignal, string> = {
+  [DoneSignal.ResultAttached]: 'đã có văn bản kết quả',
+  [DoneSignal.ResultPackagePickedUp]: 'bưu điện đã nhận gói kết quả tại đơn vị',
 };
 
 const FAILURES: Record<ShipmentFailureReason, string> = {
@@ -284,6 +291,26 @@ export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K
       trackingNumber: e.trackingNumber,
       failure: FAILURES[e.reason],
       note: e.note,
+    }),
+  },
+  // The work looks done but nobody confirmed it: the unit's leads are asked to confirm before it counts late.
+  [DOSSIER_DONE_UNCONFIRMED_V1]: {
+    audiences: () => [MessageAudience.UnitLead],
+    isLegalNotice: false,
+    isUrgent: () => true,
+    dossierId: (e) => e.dossierId,
+    staff: (e) => ({ unitCode: e.unitCode }),
+    sample: {
+      code: SAMPLE_CODE,
+      signal: 'bưu điện đã nhận gói kết quả tại đơn vị',
+      reference: 'EA000000014VN',
+      dueDate: '10:00 ngày 07/12/2026',
+    },
+    params: (e) => ({
+      code: e.code,
+      signal: DONE_SIGNALS[e.signal],
+      reference: e.reference,
+      dueDate: e.dueAt ? vietnamDateTime(e.dueAt) : undefined,
     }),
   },
 };

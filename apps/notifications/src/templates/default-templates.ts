@@ -11,6 +11,7 @@ import {
   MessageAudience,
   MessageChannel,
   SHIPMENT_FAILED_V1,
+  DOSSIER_DONE_UNCONFIRMED_V1,
   SHIPMENT_PICKED_UP_V1,
 } from '@motcua/contracts';
 
@@ -89,6 +90,13 @@ export const DEFAULT_TEMPLATES: ReadonlyMap<string, TemplateWording> = new Map([
     'Kết quả hồ sơ {{code}} đang được chuyển phát',
     'Kết quả hồ sơ {{code}} đã được giao cho bưu điện để chuyển đến địa chỉ của ông/bà.\n' +
       'Mã vận đơn: {{trackingNumber}}.\nTra cứu: {{lookupUrl}}',
+  ),
+  ...inbox(
+    DOSSIER_DONE_UNCONFIRMED_V1,
+    MessageAudience.UnitLead,
+    'Hồ sơ {{code}} có dấu hiệu đã xử lý xong nhưng chưa xác nhận',
+    'Hồ sơ {{code}}: {{signal}}{{#if reference}} ({{reference}}){{/if}}, nhưng chưa được xác nhận xử lý xong.' +
+      '{{#if dueDate}} Hạn: {{dueDate}}.{{/if}} Xác nhận ngay để hồ sơ không bị tính quá hạn.',
   ),
   ...inbox(
     SHIPMENT_FAILED_V1,
