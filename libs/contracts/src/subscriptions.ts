@@ -13,7 +13,7 @@ import {
 } from './routing/dossier.events';
 import { FEE_ASSESSED_V1, FEE_WAIVED_V1, PAYMENT_RECORDED_V1 } from './fees/fee.events';
 import { SHIPMENT_DELIVERED_V1, SHIPMENT_FAILED_V1, SHIPMENT_PICKED_UP_V1 } from './courier/shipment.events';
-import { DOSSIER_DONE_UNCONFIRMED_V1 } from './routing/deadline.events';
+import { DOSSIER_DONE_UNCONFIRMED_V1, DUE_DIGEST_COMPILED_V1 } from './routing/deadline.events';
 import { DomainServiceName } from './services';
 
 /**
@@ -58,5 +58,6 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     SHIPMENT_PICKED_UP_V1,
     SHIPMENT_FAILED_V1,
     DOSSIER_DONE_UNCONFIRMED_V1,
+    DUE_DIGEST_COMPILED_V1,
   ],
 };

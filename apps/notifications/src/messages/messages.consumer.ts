@@ -20,6 +20,8 @@ import {
   FeeAssessedV1,
   SHIPMENT_FAILED_V1,
   DOSSIER_DONE_UNCONFIRMED_V1,
+  DUE_DIGEST_COMPILED_V1,
+  DueDigestCompiledV1,
   DossierDoneUnconfirmedV1,
   SHIPMENT_PICKED_UP_V1,
   ShipmentFailedV1,
@@ -90,6 +92,11 @@ export class MessagesConsumer {
 
   @Subscribe(DOSSIER_DONE_UNCONFIRMED_V1)
   onDossierDoneUnconfirmed(_event: DossierDoneUnconfirmedV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(DUE_DIGEST_COMPILED_V1)
+  onDueDigestCompiled(_event: DueDigestCompiledV1, context: MessageContext): Promise<void> {
     return this.messages.notify(context.tx, context.envelope);
   }
 }

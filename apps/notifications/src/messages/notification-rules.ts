@@ -1,5 +1,6 @@
 import {
   DOSSIER_DONE_UNCONFIRMED_V1,
+  DUE_DIGEST_COMPILED_V1,
   DoneSignal,
   DOSSIER_ASSIGNED_V1,
   DOSSIER_DUE_SOON_V1,
@@ -291,6 +292,27 @@ export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K
       trackingNumber: e.trackingNumber,
       failure: FAILURES[e.reason],
       note: e.note,
+    }),
+  },
+  // Routing's morning digest: the dossiers due within 3 working days, to the officer holding them or, for the
+  // whole unit, to its leads. It is already a digest, so it is never held for one.
+  [DUE_DIGEST_COMPILED_V1]: {
+    audiences: (e) => (e.officerId ? [MessageAudience.Officer] : [MessageAudience.UnitLead]),
+    isLegalNotice: false,
+    isUrgent: () => true,
+    dossierId: () => undefined,
+    staff: (e) => ({ userId: e.officerId, unitCode: e.unitCode }),
+    sample: {
+      count: '2',
+      day: '01/12/2026',
+      list: '000.00.20.H41-261128-0001 (hạn 10:00 ngày 03/12/2026); 000.00.20.H41-261128-0002 (quá hạn)',
+    },
+    params: (e) => ({
+      count: String(e.items.length),
+      day: e.day.split('-').reverse().join('/'),
+      list: e.items
+        .map((item) => `${item.code} (${item.isOverdue ? 'quá hạn' : `hạn ${vietnamDateTime(item.dueAt)}`})`)
+        .join('; '),
     }),
   },
   // The work looks done but nobody confirmed it: the unit's leads are asked to confirm before it counts late.

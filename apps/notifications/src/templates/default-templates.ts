@@ -12,6 +12,7 @@ import {
   MessageChannel,
   SHIPMENT_FAILED_V1,
   DOSSIER_DONE_UNCONFIRMED_V1,
+  DUE_DIGEST_COMPILED_V1,
   SHIPMENT_PICKED_UP_V1,
 } from '@motcua/contracts';
 
@@ -90,6 +91,18 @@ export const DEFAULT_TEMPLATES: ReadonlyMap<string, TemplateWording> = new Map([
     'Kết quả hồ sơ {{code}} đang được chuyển phát',
     'Kết quả hồ sơ {{code}} đã được giao cho bưu điện để chuyển đến địa chỉ của ông/bà.\n' +
       'Mã vận đơn: {{trackingNumber}}.\nTra cứu: {{lookupUrl}}',
+  ),
+  ...inbox(
+    DUE_DIGEST_COMPILED_V1,
+    MessageAudience.Officer,
+    'Ngày {{day}}: {{count}} hồ sơ của anh/chị sắp đến hạn',
+    'Hồ sơ chưa xử lý xong, đến hạn trong 3 ngày làm việc: {{list}}. Hồ sơ đã xong, xin xác nhận ngay.',
+  ),
+  ...inbox(
+    DUE_DIGEST_COMPILED_V1,
+    MessageAudience.UnitLead,
+    'Ngày {{day}}: {{count}} hồ sơ của đơn vị sắp đến hạn',
+    'Hồ sơ của đơn vị chưa xử lý xong, đến hạn trong 3 ngày làm việc: {{list}}.',
   ),
   ...inbox(
     DOSSIER_DONE_UNCONFIRMED_V1,
