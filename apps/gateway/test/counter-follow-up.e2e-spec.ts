@@ -13,6 +13,7 @@ import {
   StopCause,
   Timeliness,
 } from '@motcua/contracts';
+import { readPdfText } from '@motcua/documents/test';
 import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { Workbook } from 'exceljs';
 import { v7 as uuidv7 } from 'uuid';
@@ -227,6 +228,54 @@ describe('After reception: supplements, fees owed, paper results, results handed
       });
       expect(view.body.dossier.status).toBe(DossierStatus.Stopped);
       expect(view.body.dossier.extendedDueAt).toBeUndefined();
+    });
+  });
+
+  describe('extension', () => {
+    it('should print the apology with the new date (form 04) once the unit extended the appointment', async () => {
+      const dossier = await receive();
+      await statusOf(dossier.id, DossierStatus.Processing);
+      const early = await system.request<ErrorBody>('GET', `/api/v1/dossiers/${dossier.id}/slips/04.pdf`, {
+        token: reception,
+      });
+      const newDueAt = '2026-12-18T09:00:00.000Z';
+      await system.publishEvent(
+        DOSSIER_EXTENDED_V1,
+        {
+          dossierId: dossier.id,
+          code: dossier.code,
+          unitCode: dossier.handlingUnitCode,
+          reason: 'Cần xác minh thông tin hộ tịch tại nơi đăng ký khai sinh',
+          previousDueAt: dossier.dueAt ?? new Date().toISOString(),
+          newDueAt,
+          extendedAt: new Date().toISOString(),
+        },
+        'routing',
+      );
+      const extended = await waitFor(async () => {
+        const view = await system.request<DossierView>('GET', `/api/v1/dossiers/${dossier.id}`, {
+          token: reception,
+        });
+        return view.body.dossier.extendedDueAt ? view.body.dossier : null;
+      });
+      const slip = await fetch(`${system.gatewayUrl}/api/v1/dossiers/${dossier.id}/slips/04.pdf`, {
+        headers: { authorization: `Bearer ${reception}` },
+      });
+      const { flat } = await readPdfText(Buffer.from(await slip.arrayBuffer()));
+
+      expect(early.status).toBe(409);
+      expect(early.body.code).toBe('SLIP_UNAVAILABLE');
+      expect(extended.extendedDueAt).toBe(newDueAt);
+      expect(slip.status).toBe(200);
+      for (const text of [
+        'PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ',
+        dossier.code,
+        'Cần xác minh thông tin hộ tịch tại nơi đăng ký khai sinh',
+        '16 giờ 00 phút, ngày 18/12/2026',
+        'Nguyễn Văn An',
+      ]) {
+        expect(flat).toContain(text);
+      }
     });
   });
 

@@ -14,6 +14,7 @@ import { CreateTickets1764259200008 } from './migrations/1764259200008-CreateTic
 import { Ticket } from './tickets/ticket.entity';
 import { CreateDossierHistory1764259200009 } from './migrations/1764259200009-CreateDossierHistory';
 import { TrackDossierProgress1764259200010 } from './migrations/1764259200010-TrackDossierProgress';
+import { RecordExtension1764259200011 } from './migrations/1764259200011-RecordExtension';
 import { DossierHistory } from './dossiers/dossier-history.entity';
 import { CalendarDay } from './calendar/calendar-day.entity';
 import { CalendarSettings } from './calendar/calendar-settings.entity';
@@ -49,5 +50,6 @@ export const INTAKE_DATABASE = {
     CreateTickets1764259200008,
     CreateDossierHistory1764259200009,
     TrackDossierProgress1764259200010,
+    RecordExtension1764259200011,
   ],
 } as const satisfies ServiceDatabase;

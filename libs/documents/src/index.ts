@@ -1,6 +1,7 @@
 export * from './amount-in-words';
 export * from './documents.errors';
 export * from './control-slip';
+export * from './apology-letter';
 export * from './dossier-labels';
 export * from './fee-receipt';
 export * from './fonts';

@@ -94,7 +94,8 @@ export class DossiersController {
 
   @Get(':id/slips/:file')
   @ApiOperation({
-    summary: 'A printed slip of the dossier as PDF: 01.pdf, the reception and appointment slip',
+    summary:
+      'A printed slip of the dossier as PDF: 01.pdf, the reception and appointment slip; 04.pdf, the apology with the new date once extended',
   })
   @ApiProduces('application/pdf')
   @ApiQuery({

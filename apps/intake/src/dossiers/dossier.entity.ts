@@ -102,6 +102,13 @@ export class Dossier {
   @Column('timestamptz', { nullable: true })
   extendedDueAt: Date | null;
 
+  /** Why the unit could not keep the appointment (form 04). */
+  @Column('text', { nullable: true })
+  extensionReason: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  extendedAt: Date | null;
+
   /** The open supplement request, shown at the counter when the applicant brings the documents. */
   @Column('jsonb', { nullable: true })
   supplementRequest: SupplementRequest | null;

@@ -84,6 +84,8 @@ export class DossierProgressService {
     const dossier = await this.lockOpenDossier(tx, event);
     if (!dossier) return;
     dossier.extendedDueAt = new Date(event.newDueAt);
+    dossier.extensionReason = event.reason;
+    dossier.extendedAt = new Date(event.extendedAt);
     await tx.save(dossier);
   }
 

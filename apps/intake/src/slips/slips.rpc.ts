@@ -9,6 +9,8 @@ export class SlipsRpc {
 
   @Respond(RENDER_DOSSIER_SLIP_V1)
   render(request: RenderDossierSlipV1): Promise<RenderedDocumentV1> {
-    return this.slips.renderReceptionSlip(request.dossierId, request.format);
+    return request.form === '04'
+      ? this.slips.renderApologyLetter(request.dossierId, request.format)
+      : this.slips.renderReceptionSlip(request.dossierId, request.format);
   }
 }

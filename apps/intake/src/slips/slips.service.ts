@@ -8,12 +8,19 @@ import {
   RenderedDocumentV1,
   ResultDeliveryMethod,
 } from '@motcua/contracts';
-import { PageFormat, ResultReturn, ResultReturnMethod, renderReceptionSlip } from '@motcua/documents';
+import {
+  PageFormat,
+  ResultReturn,
+  ResultReturnMethod,
+  renderApologyLetter,
+  renderReceptionSlip,
+} from '@motcua/documents';
 import { DataSource } from 'typeorm';
 import { ProcedureVersion } from '../catalog/procedure-version.entity';
 import type { AppConfig } from '../config';
 import { Dossier } from '../dossiers/dossier.entity';
 import { DossierError, DossierErrorCode } from '../dossiers/dossiers.errors';
+import { Unit } from '../units/unit.entity';
 
 export enum SlipErrorCode {
   Unavailable = 'SLIP_UNAVAILABLE',
@@ -79,6 +86,44 @@ export class SlipsService {
     });
     return {
       filename: `${dossier.code}-mau-01.pdf`,
+      contentType: 'application/pdf',
+      contentBase64: pdf.toString('base64'),
+      unitCode: dossier.handlingUnitCode,
+    };
+  }
+
+  /** Form 04, the apology with the new date, from the extension routing announced. */
+  async renderApologyLetter(dossierId: string, format: PaperFormat): Promise<RenderedDocumentV1> {
+    const dossier = await this.dataSource.getRepository(Dossier).findOneBy({ id: dossierId });
+    if (!dossier)
+      throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id: dossierId });
+    if (!dossier.extendedDueAt || !dossier.extensionReason || !dossier.extendedAt || !dossier.dueAt) {
+      throw new AppError(
+        SlipErrorCode.Unavailable,
+        ErrorKind.Conflict,
+        `Hồ sơ ${dossier.code} chưa được gia hạn, không có phiếu xin lỗi (Mẫu 04)`,
+      );
+    }
+    const unit = await this.dataSource.getRepository(Unit).findOneBy({ code: dossier.handlingUnitCode });
+    const pdf = await renderApologyLetter({
+      issuer: {
+        parentBody: this.center.parent.toUpperCase(),
+        issuingBody: (unit?.name ?? dossier.handlingUnitCode).toUpperCase(),
+        place: this.center.place,
+      },
+      issuedAt: dossier.extendedAt,
+      unitName: unit?.name ?? dossier.handlingUnitCode,
+      applicantName: dossier.applicantFullName,
+      dossierCode: dossier.code,
+      procedureName: dossier.procedureName,
+      receivedAt: dossier.receivedAt,
+      previousDueAt: dossier.dueAt,
+      newDueAt: dossier.extendedDueAt,
+      reason: dossier.extensionReason,
+      format: PAGE_FORMATS[format],
+    });
+    return {
+      filename: `${dossier.code}-mau-04.pdf`,
       contentType: 'application/pdf',
       contentBase64: pdf.toString('base64'),
       unitCode: dossier.handlingUnitCode,

@@ -10,8 +10,11 @@ export enum PaperFormat {
   Roll80 = 'roll80',
 }
 
-/** Forms printed for a received dossier: 01, the reception and appointment slip. */
-export const DOSSIER_SLIP_FORMS = ['01'] as const;
+/**
+ * Forms printed for a received dossier: 01, the reception and appointment slip; 04, the apology with the new
+ * date, once the unit has extended the appointment.
+ */
+export const DOSSIER_SLIP_FORMS = ['01', '04'] as const;
 export type DossierSlipForm = (typeof DOSSIER_SLIP_FORMS)[number];
 
 /** Query: a dossier's slip as a PDF. */
