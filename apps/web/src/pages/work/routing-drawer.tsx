@@ -98,7 +98,7 @@ export function RoutingDrawer({
               </Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('work.dueAt')}>
-              <Tag color={DUE_STATE_COLOURS[due]}>{at(data.dueAt)}</Tag>
+              <Tag color={isOpen ? DUE_STATE_COLOURS[due] : undefined}>{at(data.dueAt)}</Tag>
             </Descriptions.Item>
             <Descriptions.Item label={t('work.receivedAt')}>{at(data.receivedAt)}</Descriptions.Item>
             {data.resultReference && (
