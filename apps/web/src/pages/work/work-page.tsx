@@ -93,13 +93,14 @@ export default function WorkPage() {
             {
               title: t('work.code'),
               dataIndex: 'code',
+              width: 220,
               render: (code: string, item) => (
                 <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(item.dossierId)}>
                   {code}
                 </Button>
               ),
             },
-            { title: t('work.procedure'), dataIndex: 'procedureName' },
+            { title: t('work.procedure'), dataIndex: 'procedureName', ellipsis: true },
             { title: t('work.step'), dataIndex: 'stepName' },
             {
               title: t('work.status'),
