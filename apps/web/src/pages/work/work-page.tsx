@@ -93,7 +93,7 @@ export default function WorkPage() {
             {
               title: t('work.code'),
               dataIndex: 'code',
-              width: 220,
+              width: 200,
               render: (code: string, item) => (
                 <Button type="link" style={{ padding: 0 }} onClick={() => setOpened(item.dossierId)}>
                   {code}
@@ -128,8 +128,9 @@ export default function WorkPage() {
             {
               title: '',
               key: 'actions',
+              width: 210,
               render: (_, item) => (
-                <Space size={0}>
+                <Space direction="vertical" size={0} align="start">
                   <Button type="link" onClick={() => setConfirming([item])}>
                     {t('work.confirmResolved')}
                   </Button>
