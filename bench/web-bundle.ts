@@ -15,6 +15,8 @@ const ROUTES: Record<string, string> = {
   '/dossiers/:id': 'src/pages/dossiers/dossier-page.tsx',
   '/catalog': 'src/pages/admin/catalog-page.tsx',
   '/calendar': 'src/pages/admin/calendar-page.tsx',
+  '/work': 'src/pages/work/work-page.tsx',
+  '/dashboard': 'src/pages/dashboard/dashboard-page.tsx',
   '/tra-cuu': 'src/pages/public/lookup-page.tsx',
   '/lay-so': 'src/pages/public/kiosk-page.tsx',
   '/man-hinh': 'src/pages/public/display-board-page.tsx',

@@ -3,7 +3,10 @@ import {
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
   ResolutionOutcome,
   Timeliness,
+  type DossierRoutingV1,
   type DossierV1,
+  type ProcessingReportV1,
+  type ReportDossierListV1,
   type ShipmentV1,
   type TicketServiceListV1,
   type TicketV1,
@@ -514,5 +517,123 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
       expect.arrayContaining(['Dossier reception', 'Procedure catalog']),
     );
     await shoot(page, '14-calendar-english');
+  });
+
+  it('should let an officer claim and resolve from the work queue, reload on a stale version, confirm in bulk, open the control slip, and show the manager the figures', async () => {
+    const reception = await system.login('reception');
+    const officerToken = await system.login('officer');
+    const managerToken = await system.login('manager');
+    const receive = async (fullName: string) => {
+      const body = await receptionFor(system, reception, '2.000908');
+      const { body: dossier } = await system.request<DossierV1>('POST', '/api/v1/dossiers', {
+        token: reception,
+        body: { ...body, applicant: { ...body.applicant, fullName } },
+      });
+      return dossier;
+    };
+    const routingOf = (id: string) =>
+      waitFor(
+        async () => {
+          const answer = await system.request<DossierRoutingV1>('GET', `/api/v1/work/dossiers/${id}`, {
+            token: officerToken,
+          });
+          return answer.status === 200 && answer.body.version !== undefined ? answer.body : null;
+        },
+        { description: `routing of ${id}` },
+      );
+    const first = await receive('Đặng Văn Bình');
+    const second = await receive('Phan Thị Dung');
+    await routingOf(first.id);
+    const secondRouting = await routingOf(second.id);
+
+    const officer = await open();
+    await logIn(officer, 'officer');
+    await officer.getByRole('heading', { name: 'Hồ sơ cần xử lý' }).waitFor();
+    await officer.locator('.ant-segmented').getByText('Mới đến').click();
+    await officer.getByRole('button', { name: first.code }).click();
+    const drawer = officer.locator('.ant-drawer');
+    await drawer.getByRole('button', { name: 'Nhận xử lý' }).click();
+    await drawer.locator('.ant-timeline-item', { hasText: 'Nhận xử lý' }).waitFor();
+    await drawer.getByRole('button', { name: 'Giải quyết xong' }).click();
+    const resolveModal = officer.locator('.ant-modal');
+    await chooseInSelect(officer, 'outcome-select', 'Chấp thuận');
+    await resolveModal.getByLabel('Số, ký hiệu văn bản kết quả').fill('15/QĐ-STP');
+    await resolveModal.getByRole('button', { name: 'Giải quyết xong' }).click();
+    await drawer.getByTestId('routing-status').filter({ hasText: 'Đã giải quyết xong' }).waitFor();
+    await shoot(officer, '30-work-resolved');
+    const slipAnswer = officer.waitForResponse((answer) =>
+      answer.url().endsWith(`/api/v1/dossiers/${first.id}/control-slip.pdf`),
+    );
+    await drawer.getByRole('button', { name: 'Phiếu kiểm soát (mẫu 05)' }).click();
+    const slip = await slipAnswer;
+    await drawer.locator('.ant-drawer-close').click();
+
+    await officer.getByRole('button', { name: second.code }).click();
+    await drawer.getByRole('button', { name: 'Nhận xử lý' }).waitFor();
+    const claimedElsewhere = await system.request('POST', `/api/v1/work/dossiers/${second.id}/actions`, {
+      token: officerToken,
+      body: { action: 'claim', expectedVersion: secondRouting.version },
+    });
+    await drawer.getByRole('button', { name: 'Nhận xử lý' }).click();
+    const staleWarning = officer.getByText('Người khác vừa xử lý hồ sơ này');
+    await staleWarning.waitFor();
+    await drawer.locator('.ant-timeline-item', { hasText: 'Nhận xử lý' }).waitFor();
+    await shoot(officer, '31-work-stale-reloaded');
+    await drawer.locator('.ant-drawer-close').click();
+    await officer.locator('.ant-segmented').getByText('Tất cả').click();
+    await officer.locator('tr', { hasText: second.code }).getByRole('checkbox').check();
+    await officer.getByTestId('bulk-confirm').click();
+    await officer.locator('.ant-modal').getByRole('button', { name: 'Xác nhận đã xử lý xong' }).click();
+    await officer.getByText('Đã xác nhận xử lý xong 1 hồ sơ').waitFor();
+    await shoot(officer, '32-work-confirmed');
+
+    const today = new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 10);
+    const period = `from=${today.slice(0, 8)}01&to=${today}&groupBy=unit`;
+    const report = await waitFor(
+      async () => {
+        const answer = await system.request<ProcessingReportV1>(
+          'GET',
+          `/api/v1/reports/processing?${period}`,
+          {
+            token: managerToken,
+          },
+        );
+        const row = answer.body.rows.find((candidate) => candidate.key === SO_TU_PHAP);
+        return row && row.resolvedEarly >= 2 ? row : null;
+      },
+      { description: 'both dossiers counted resolved early' },
+    );
+    const manager = await open();
+    await logIn(manager, 'manager');
+    await manager.getByRole('heading', { name: 'Bảng điều hành' }).waitFor();
+    await manager.locator('.ant-segmented').getByText('Đơn vị').click();
+    const row = manager.locator(`tr[data-row-key="${SO_TU_PHAP}"]`);
+    await row.waitFor();
+    await manager.getByTestId('report-chart').waitFor();
+    await shoot(manager, '33-dashboard');
+    const shownTotal = await row.locator('td:nth-child(2)').textContent();
+    const shownEarly = await row.locator('td:nth-child(6)').textContent();
+    await row.locator('td:nth-child(6)').getByRole('button').click();
+    const listed = manager.locator('.ant-modal');
+    await listed.getByRole('link', { name: first.code }).waitFor();
+    await shoot(manager, '34-dashboard-dossiers');
+
+    expect(slip.status()).toBe(200);
+    expect(slip.headers()['content-type']).toContain('application/pdf');
+    expect(claimedElsewhere.status).toBe(200);
+    expect([shownTotal, shownEarly]).toEqual([String(report.total), String(report.resolvedEarly)]);
+    expect(await listed.getByRole('link', { name: second.code }).count()).toBe(1);
+    const confirmed = await system.request<DossierRoutingV1>('GET', `/api/v1/work/dossiers/${second.id}`, {
+      token: officerToken,
+    });
+    expect(confirmed.body.status).toBe('resolved');
+    const early = await system.request<ReportDossierListV1>(
+      'GET',
+      `/api/v1/reports/processing/dossiers?${period}&category=resolved_early&key=${SO_TU_PHAP}`,
+      { token: managerToken },
+    );
+    expect(early.body.items.map((item) => item.code)).toEqual(
+      expect.arrayContaining([first.code, second.code]),
+    );
   });
 });

@@ -4,6 +4,8 @@ import type {
   InboxUnreadV1,
   PackageV1,
   PickupV1,
+  ProcessingReportV1,
+  ReportDossierListV1,
   ShipmentListV1,
   ShipmentV1,
   AssignmentV1,
@@ -12,7 +14,9 @@ import type {
   CalendarYearV1,
   CallNextResultV1,
   CalendarDayV1,
+  ConfirmedResolutionsV1,
   CounterListV1,
+  DossierRoutingV1,
   DossierPageV1,
   DossierV1,
   DueDateV1,
@@ -27,6 +31,7 @@ import type {
   TicketServiceListV1,
   TicketV1,
   UnitListV1,
+  WorkPageV1,
 } from '@motcua/contracts';
 import type { Actor } from '../auth/roles';
 import { download, get, request } from './http';
@@ -82,6 +87,43 @@ export interface VisitBody {
   applicant: { fullName: string; phone?: string; idNumber?: string; address?: string };
   reason: string;
   missing?: { index?: number; name?: string; detail?: string }[];
+}
+
+export interface WorkParams {
+  filter: string;
+  mine?: boolean;
+  page: number;
+  pageSize: number;
+}
+
+/** An action on a dossier in routing; the dossier is in the path, the actor in the token. */
+export interface ActionBody {
+  action: string;
+  expectedVersion: number;
+  assignmentId?: string;
+  toUnitCode?: string;
+  reason?: string;
+  documents?: string[];
+  outcome?: 'approved' | 'refused';
+  resultReference?: string;
+  newDueAt?: string;
+  note?: string;
+}
+
+/** "Xác nhận đã xử lý xong" for one dossier or many; an earlier time needs a unit lead, a reason and evidence. */
+export interface ConfirmBody {
+  dossierIds: string[];
+  outcome: 'approved' | 'refused';
+  resultReference?: string;
+  resolvedAt?: string;
+  reason?: string;
+  evidenceReference?: string;
+}
+
+export interface ReportParams {
+  from: string;
+  to: string;
+  groupBy: 'sector' | 'unit' | 'procedure';
 }
 
 const query = (params: Record<string, string | number | boolean | undefined>) => {
@@ -178,6 +220,20 @@ export const api = {
     request<TicketV1>('POST', `/api/v1/tickets/${id}/transfer`, { body: { toCounterNumber } }),
   queueStats: (day: string) => get<QueueStatsV1>(`/api/v1/queue/stats?${query({ day })}`),
 
+  work: (params: WorkParams) => get<WorkPageV1>(`/api/v1/work?${query({ ...params })}`),
+  routing: (id: string) => get<DossierRoutingV1>(`/api/v1/work/dossiers/${encodeURIComponent(id)}`),
+  act: (id: string, body: ActionBody, idempotencyKey: string) =>
+    request<DossierRoutingV1>('POST', `/api/v1/work/dossiers/${encodeURIComponent(id)}/actions`, {
+      body,
+      idempotencyKey,
+    }),
+  confirmResolved: (body: ConfirmBody, idempotencyKey: string) =>
+    request<ConfirmedResolutionsV1>('POST', '/api/v1/resolutions', { body, idempotencyKey }),
+  processingReport: (params: ReportParams) =>
+    get<ProcessingReportV1>(`/api/v1/reports/processing?${query({ ...params })}`),
+  reportDossiers: (params: ReportParams & { category: string; key?: string }) =>
+    get<ReportDossierListV1>(`/api/v1/reports/processing/dossiers?${query({ ...params })}`),
+
   lookUp: (code: string, phone: string) =>
     get<PublicDossierV1>(`/public/v1/dossiers/${encodeURIComponent(code)}?${query({ phone })}`),
   ticketServices: () => get<TicketServiceListV1>('/public/v1/queue/services'),
@@ -191,4 +247,5 @@ export const slipPath = (dossierId: string, form: '01', format: 'a4' | 'roll80' 
 export const receiptPath = (receiptId: string, format: 'a4' | 'roll80' = 'a4') =>
   `/api/v1/receipts/${receiptId}/pdf?format=${format}`;
 export const pickupRecordPath = (pickupId: string) => `/api/v1/courier/pickups/${pickupId}/record.pdf`;
+export const controlSlipPath = (dossierId: string) => `/api/v1/dossiers/${dossierId}/control-slip.pdf`;
 export const receptionSlipPath = (recordId: string) => `/api/v1/receptions/${recordId}/slip.pdf`;

@@ -20,8 +20,9 @@ describe(homePath.name, () => {
   it.each([
     [['reception'], '/reception'],
     [['cashier'], '/queue'],
-    [['manager'], '/dossiers'],
-    [['officer'], '/dossiers'],
+    [['manager'], '/dashboard'],
+    [['officer'], '/work'],
+    [['unit_lead'], '/work'],
   ] as const)('should land %j on %s', (roles, path) => {
     const home = homePath([...roles]);
 

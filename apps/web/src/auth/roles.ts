@@ -14,6 +14,8 @@ export interface Actor {
 export const STAFF_PAGES = {
   reception: { path: '/reception', roles: ['reception', 'admin'] },
   queue: { path: '/queue', roles: ['reception', 'cashier', 'postal', 'admin'] },
+  work: { path: '/work', roles: ['officer', 'unit_lead'] },
+  dashboard: { path: '/dashboard', roles: ['manager', 'admin'] },
   dossiers: {
     path: '/dossiers',
     roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
@@ -58,6 +60,9 @@ export const canAdminister = (roles: readonly Role[]) => roles.includes('admin')
 /** Who may export the dossier register (form 06). */
 export const canExportRegister = (roles: readonly Role[]) =>
   (['reception', 'manager', 'admin', 'unit_lead'] as const).some((role) => roles.includes(role));
+
+/** Who may extend a deadline or record an earlier actual resolution time. */
+export const isUnitLead = (roles: readonly Role[]) => roles.includes('unit_lead');
 
 /** Who may receive, refuse and withdraw dossiers at a counter, take supplements in and hand results over. */
 export const canReceive = (roles: readonly Role[]) => roles.includes('reception') || roles.includes('admin');

@@ -11,6 +11,8 @@ import {
   WalletOutlined,
   SendOutlined,
   BellOutlined,
+  ScheduleOutlined,
+  DashboardOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -23,6 +25,8 @@ import type { Language } from '../i18n/messages';
 const ICONS: Record<StaffPage, ReactNode> = {
   reception: <SolutionOutlined />,
   queue: <NotificationOutlined />,
+  work: <ScheduleOutlined />,
+  dashboard: <DashboardOutlined />,
   dossiers: <FileSearchOutlined />,
   returnCounter: <InboxOutlined />,
   cashier: <WalletOutlined />,
