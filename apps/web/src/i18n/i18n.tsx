@@ -31,7 +31,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
   document.documentElement.lang = language;
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(MESSAGES[language][key], values) }),
+    () => ({ language, setLanguage, t: (key, values) => format(MESSAGES[language][key] ?? key, values) }),
     [language, setLanguage],
   );
   return (

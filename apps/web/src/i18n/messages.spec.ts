@@ -1,3 +1,4 @@
+import { MessageChannel, MessageStatus, ShipmentKind, ShipmentStatus } from '@motcua/contracts';
 import { format } from './format';
 import { MESSAGES } from './messages';
 
@@ -26,5 +27,19 @@ describe(format.name, () => {
     const text = format('Còn {count} người', {});
 
     expect(text).toBe('Còn {count} người');
+  });
+});
+
+describe('labels of the values the services send', () => {
+  it.each([
+    ['shipmentStatus', Object.values(ShipmentStatus)],
+    ['shipmentKind', Object.values(ShipmentKind)],
+    ['messageStatus', Object.values(MessageStatus)],
+    ['messageChannel', Object.values(MessageChannel)],
+  ])('should name every %s in both languages', (prefix, values) => {
+    for (const language of ['vi', 'en'] as const) {
+      const missing = values.filter((value) => !(`${prefix}.${value}` in MESSAGES[language]));
+      expect(missing).toEqual([]);
+    }
   });
 });
