@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -50,7 +40,7 @@ import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { pdfResponse } from '../http/pdf-response';
-import { validationFailed } from '../http/validation';
+import { idPipe } from '../http/validation';
 import {
   CREATE_SHIPMENT_BODY_SCHEMA,
   CreateShipmentBody,
@@ -75,12 +65,6 @@ function unitScope(actor: ActorV1): { unitCode?: string } {
   if (!actor.unitCode) throw new AuthError(AuthErrorCode.UnitForbidden);
   return { unitCode: actor.unitCode };
 }
-
-const idPipe = (label: string) =>
-  new ParseUUIDPipe({
-    exceptionFactory: () =>
-      validationFailed([{ field: 'id', constraint: 'isUuid', message: `${label} không hợp lệ` }]),
-  });
 
 /** The postal desk (bưu điện tại Trung tâm): shipments, pickups, seals, hand-over records, receipts at units. */
 @ApiTags('courier')

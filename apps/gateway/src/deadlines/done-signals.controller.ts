@@ -1,4 +1,4 @@
-import { Body, Controller, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -15,13 +15,8 @@ import { RpcClient } from '@motcua/messaging';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { validationFailed } from '../http/validation';
+import { dossierIdPipe } from '../http/validation';
 import { DONE_SIGNAL_BODY_SCHEMA, DoneSignalBody } from './deadlines.dto';
-
-const dossierIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
-});
 
 @ApiTags('deadlines')
 @ApiBearerAuth()

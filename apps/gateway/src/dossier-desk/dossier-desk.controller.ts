@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -27,7 +17,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { validationFailed } from '../http/validation';
+import { dossierIdPipe, validationFailed } from '../http/validation';
 import {
   ListDossiersQuery,
   RECEIVE_SUPPLEMENT_BODY_SCHEMA,
@@ -38,11 +28,6 @@ import {
   registerFormat,
 } from './dossier-desk.dto';
 import { DossierDeskService } from './dossier-desk.service';
-
-const dossierIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
-});
 
 /** After reception: supplements brought to a counter, results handed over, the dossier lists and register 06. */
 @ApiTags('dossiers')

@@ -1,14 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -37,7 +27,7 @@ import { contractSchema } from '../http/contract-schemas';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
 import { paperFormat, pdfResponse } from '../http/pdf-response';
-import { validationFailed } from '../http/validation';
+import { dossierIdPipe, validationFailed } from '../http/validation';
 import {
   DossierViewDto,
   RECEIVE_DOSSIER_BODY_SCHEMA,
@@ -47,11 +37,6 @@ import {
 } from './dossiers.dto';
 import { DossiersService } from './dossiers.service';
 import { IdempotencyKey } from './idempotency-key.decorator';
-
-const dossierIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
-});
 
 @ApiTags('dossiers')
 @ApiBearerAuth()

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -29,18 +29,13 @@ import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { canSee } from '../dossiers/dossiers.service';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { validationFailed } from '../http/validation';
+import { dossierIdPipe } from '../http/validation';
 import {
   RECORD_PAYMENT_BODY_SCHEMA,
   RecordPaymentBody,
   WAIVE_FEE_BODY_SCHEMA,
   WaiveFeeBody,
 } from './fees.dto';
-
-export const dossierIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
-});
 
 /** A dossier's fees: what it owes, counter payments, waivers. */
 @ApiTags('fees')

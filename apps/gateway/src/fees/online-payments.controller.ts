@@ -26,7 +26,7 @@ import { CurrentActor, Public, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { dossierIdPipe } from './fees.controller';
+import { dossierIdPipe } from '../http/validation';
 
 /** Online payment: a payment request for a dossier, and the provider's signed callback. */
 @ApiTags('fees')

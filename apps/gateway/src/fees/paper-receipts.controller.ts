@@ -1,4 +1,4 @@
-import { Body, Controller, Param, ParseUUIDPipe, Post } from '@nestjs/common';
+import { Body, Controller, Param, Post } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -18,13 +18,10 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { validationFailed } from '../http/validation';
+import { idPipe } from '../http/validation';
 import { REGISTER_PAPER_RECEIPT_BODY_SCHEMA, RegisterPaperReceiptBody } from './fees.dto';
 
-const paymentIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh khoản thu không hợp lệ' }]),
-});
+const paymentIdPipe = idPipe('Mã định danh khoản thu');
 
 /** Paper receipts of units that may not issue e-receipts (the provincial Police). */
 @ApiTags('fees')

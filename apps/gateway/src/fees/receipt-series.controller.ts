@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -26,7 +26,7 @@ import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { validationFailed } from '../http/validation';
+import { idPipe, validationFailed } from '../http/validation';
 import {
   CANCEL_RECEIPT_SERIES_BODY_SCHEMA,
   CREATE_RECEIPT_SERIES_BODY_SCHEMA,
@@ -34,10 +34,7 @@ import {
   CreateReceiptSeriesBody,
 } from './fees.dto';
 
-const seriesIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã ký hiệu biên lai không hợp lệ' }]),
-});
+const seriesIdPipe = idPipe('Mã ký hiệu biên lai');
 
 function optionalYear(year: string | undefined): number | undefined {
   if (year === undefined) return undefined;

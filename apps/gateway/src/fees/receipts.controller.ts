@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBearerAuth,
   ApiBody,
@@ -30,13 +30,10 @@ import { canSee } from '../dossiers/dossiers.service';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { paperFormat, pdfResponse } from '../http/pdf-response';
-import { validationFailed } from '../http/validation';
+import { idPipe } from '../http/validation';
 import { CORRECT_RECEIPT_BODY_SCHEMA, CorrectReceiptBody } from './fees.dto';
 
-export const receiptIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh biên lai không hợp lệ' }]),
-});
+const receiptIdPipe = idPipe('Mã định danh biên lai');
 
 @ApiTags('fees')
 @ApiBearerAuth()

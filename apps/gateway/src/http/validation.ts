@@ -1,4 +1,4 @@
-import { ValidationPipe } from '@nestjs/common';
+import { ParseUUIDPipe, ValidationPipe } from '@nestjs/common';
 import {
   AppError,
   CommonErrorCode,
@@ -16,6 +16,17 @@ export function validationFailed(errors: FieldError[]): AppError {
     errors,
   );
 }
+
+/** A UUID path parameter `id`; anything else is a 400 naming it by `label` (`Mã định danh hồ sơ`). */
+export function idPipe(label: string): ParseUUIDPipe {
+  return new ParseUUIDPipe({
+    exceptionFactory: () =>
+      validationFailed([{ field: 'id', constraint: 'isUuid', message: `${label} không hợp lệ` }]),
+  });
+}
+
+/** The dossier id in a path. */
+export const dossierIdPipe = idPipe('Mã định danh hồ sơ');
 
 /** Whitelisted, transformed input; unknown fields are refused; errors name each field, in Vietnamese. */
 export const validationPipe = new ValidationPipe({

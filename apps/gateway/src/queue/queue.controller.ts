@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import {
   ActorV1,
@@ -16,15 +16,12 @@ import {
 import { RpcClient } from '@motcua/messaging';
 import { CurrentActor, Roles } from '../auth/auth.decorators';
 import { contractSchema } from '../http/contract-schemas';
-import { validationFailed } from '../http/validation';
+import { idPipe } from '../http/validation';
 import { CompleteTicketBody, CounterParam, QueueStatsQuery, TransferTicketBody } from './queue.dto';
 
 const COUNTER_STAFF = [Role.Reception, Role.Cashier, Role.Postal, Role.Admin];
 
-const ticketIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã số thứ tự không hợp lệ' }]),
-});
+const ticketIdPipe = idPipe('Mã số thứ tự');
 
 /** Queue calling at the counters (gọi số): call next, recall, skip, transfer, complete; the day's figures. */
 @ApiTags('queue')

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, ParseUUIDPipe, Post, Query, StreamableFile } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -31,7 +31,7 @@ import { canSee } from '../dossiers/dossiers.service';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { paperFormat, pdfResponse } from '../http/pdf-response';
-import { validationFailed } from '../http/validation';
+import { idPipe } from '../http/validation';
 import {
   RECORD_INCOMPLETE_BODY_SCHEMA,
   REFUSE_BODY_SCHEMA,
@@ -39,10 +39,7 @@ import {
   RefuseBody,
 } from './receptions.dto';
 
-const recordIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã phiếu không hợp lệ' }]),
-});
+const recordIdPipe = idPipe('Mã phiếu');
 
 /** Counter visits that do not end in a received dossier: guidance for an incomplete one (form 02) or refusal (03). */
 @ApiTags('reception')

@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, ParseUUIDPipe, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -14,7 +14,7 @@ import {
 import type { ActorV1 } from '@motcua/contracts';
 import { CurrentActor } from '../auth/auth.decorators';
 import { ErrorDto } from '../http/error.dto';
-import { validationFailed } from '../http/validation';
+import { idPipe } from '../http/validation';
 import { departmentActor } from '../work/department-actor';
 import {
   CreateWebhookBody,
@@ -25,10 +25,7 @@ import {
 } from './webhooks.dto';
 import { WebhooksService } from './webhooks.service';
 
-const webhookIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã đăng ký webhook không hợp lệ' }]),
-});
+const webhookIdPipe = idPipe('Mã đăng ký webhook');
 
 /**
  * Webhooks of a department system: events about its unit's dossiers posted to its own endpoint, signed with

@@ -24,7 +24,7 @@ import {
   DossierActionBody,
 } from './work.dto';
 import { departmentActor } from './department-actor';
-import { dossierIdPipe } from './work.controller';
+import { dossierIdPipe } from '../http/validation';
 import { WorkService } from './work.service';
 
 /**

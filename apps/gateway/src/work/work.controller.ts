@@ -1,15 +1,4 @@
-import {
-  Body,
-  Controller,
-  Get,
-  HttpCode,
-  Param,
-  ParseUUIDPipe,
-  Post,
-  Put,
-  Query,
-  StreamableFile,
-} from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, StreamableFile } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBearerAuth,
@@ -37,7 +26,7 @@ import { IdempotencyKey } from '../dossiers/idempotency-key.decorator';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
 import { pdfResponse } from '../http/pdf-response';
-import { validationFailed } from '../http/validation';
+import { dossierIdPipe, validationFailed } from '../http/validation';
 import {
   ASSIGNMENT_RULE_BODY_SCHEMA,
   AssignmentRuleBody,
@@ -46,11 +35,6 @@ import {
   WorkQuery,
 } from './work.dto';
 import { WorkService } from './work.service';
-
-export const dossierIdPipe = new ParseUUIDPipe({
-  exceptionFactory: () =>
-    validationFailed([{ field: 'id', constraint: 'isUuid', message: 'Mã định danh hồ sơ không hợp lệ' }]),
-});
 
 /** Officers' and unit leads' work: their unit's queue and the actions on its dossiers. */
 @ApiTags('work')
