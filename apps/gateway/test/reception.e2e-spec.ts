@@ -393,7 +393,12 @@ describe('Reception against the procedure catalog and the working calendar', () 
       expect(again.status).toBe(409);
       expect(again.body.code).toBe('DOSSIER_WRONG_STATUS');
       expect(lookup.body.status).toBe('withdrawn');
-      expect(lookup.body.milestones.map((m) => m.label)).toEqual(['Tiếp nhận hồ sơ', 'Công dân rút hồ sơ']);
+      // Between the two, the dossier may already have been assigned or be waiting for its fee: that depends on
+      // how fast routing and fees answered, not on the withdrawal.
+      const labels = lookup.body.milestones.map((m) => m.label);
+      expect(labels[0]).toBe('Tiếp nhận hồ sơ');
+      expect(labels.at(-1)).toBe('Công dân rút hồ sơ');
+      expect(labels.filter((label) => label === 'Công dân rút hồ sơ')).toHaveLength(1);
       const db = await system.db();
       try {
         const { rows } = await db.query(

@@ -6,7 +6,8 @@ import { setTimeout as sleep } from 'node:timers/promises';
 // that every accepted dossier was assigned and notified exactly once.
 
 const RETRY_PAUSE_MS = 200;
-const MAX_ATTEMPTS = 50;
+// 30 s of retries: long enough for the broker connections to come back after they were all closed.
+const MAX_ATTEMPTS = 150;
 
 export interface Dossier {
   id: string;
