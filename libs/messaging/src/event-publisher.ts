@@ -3,6 +3,7 @@ import type { ServiceName } from '@motcua/contracts';
 import type { Channel } from 'amqplib';
 import type { ChannelWrapper } from 'amqp-connection-manager';
 import type { Envelope } from './envelope';
+import { guardChannel } from './channel-guard';
 import { EVENTS_EXCHANGE, declareTopology } from './topology';
 import { socketOptions } from './connection-options';
 
@@ -14,7 +15,12 @@ const CONFIRM_TIMEOUT_MS = 10_000;
  * client connection (which reconnects by itself). Resolves once the broker has confirmed every message.
  */
 export class EventPublisher extends ClientRMQ {
-  constructor(url: string, service: ServiceName) {
+  private closing = false;
+
+  constructor(
+    url: string,
+    private readonly service: ServiceName,
+  ) {
     super({
       urls: [url],
       socketOptions: socketOptions(`${service}-publisher`),
@@ -22,8 +28,20 @@ export class EventPublisher extends ClientRMQ {
   }
 
   override async setupChannel(channel: Channel, resolve: () => void): Promise<void> {
+    guardChannel({
+      manager: this.client,
+      wrapper: this.channel,
+      name: `${this.service}-publisher`,
+      logger: this.logger,
+      closing: () => this.closing,
+    });
     await declareTopology(channel);
     resolve();
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    await super.close();
   }
 
   isConnected(): boolean {

@@ -1,4 +1,5 @@
 export * from './broker.readiness';
+export * from './channel-guard';
 export * from './connect-messaging';
 export * from './dead-letters';
 export * from './decorators';

@@ -5,6 +5,7 @@ import type { EventKey } from '@motcua/contracts';
 import type { Channel } from 'amqplib';
 import { AmqpConnectionManager, ChannelWrapper, connect } from 'amqp-connection-manager';
 import { Observable, Subject, filter } from 'rxjs';
+import { guardChannel } from './channel-guard';
 import { socketOptions } from './connection-options';
 import { Envelope, parseEnvelope } from './envelope';
 import { EVENTS_EXCHANGE, declareTopology } from './topology';
@@ -22,6 +23,7 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly events = new Subject<Envelope>();
   private connection: AmqpConnectionManager | null = null;
   private channel: ChannelWrapper | null = null;
+  private closing = false;
 
   constructor(
     private readonly config: ConfigService<PlatformConfig, true>,
@@ -41,6 +43,7 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
     await this.channel?.close();
     await this.connection?.close();
     this.events.complete();
@@ -52,6 +55,13 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   private async setup(channel: Channel): Promise<void> {
+    guardChannel({
+      manager: this.connection,
+      wrapper: this.channel,
+      name: 'live feed',
+      logger: this.logger,
+      closing: () => this.closing,
+    });
     await declareTopology(channel);
     const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true, durable: false });
     for (const key of this.keys) await channel.bindQueue(queue, EVENTS_EXCHANGE, key);

@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { ServerRMQ } from '@nestjs/microservices';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { guardChannel } from './channel-guard';
 import { declareTopology } from './topology';
 import { socketOptions } from './connection-options';
 
@@ -53,6 +54,13 @@ export abstract class QueueServer extends ServerRMQ {
   }
 
   override async setupChannel(channel: Channel, callback: () => void): Promise<void> {
+    guardChannel({
+      manager: this.server,
+      wrapper: this.channel,
+      name: this.settings.connectionName,
+      logger: this.log,
+      closing: () => this.isClosing,
+    });
     await declareTopology(channel);
     await channel.prefetch(this.settings.prefetch);
     const { consumerTag } = await channel.consume(

@@ -6,6 +6,7 @@ import { AppError, CommonErrorCode, ErrorKind, RpcKey, RpcRequest, RpcResponse }
 import { CORRELATION_HEADER, Correlation } from '@motcua/observability';
 import type { Channel } from 'amqplib';
 import { TimeoutError, lastValueFrom, timeout } from 'rxjs';
+import { guardChannel } from './channel-guard';
 import { RPC_EXCHANGE, declareTopology } from './topology';
 import { socketOptions } from './connection-options';
 
@@ -20,6 +21,8 @@ export function defaultRpcTimeoutMs(key: string): number {
 }
 
 class RpcTransport extends ClientRMQ {
+  private closing = false;
+
   constructor(url: string) {
     super({
       urls: [url],
@@ -31,9 +34,21 @@ class RpcTransport extends ClientRMQ {
   }
 
   override async setupChannel(channel: Channel, resolve: () => void): Promise<void> {
+    guardChannel({
+      manager: this.client,
+      wrapper: this.channel,
+      name: 'gateway-rpc',
+      logger: this.logger,
+      closing: () => this.closing,
+    });
     await declareTopology(channel);
     await this.consumeChannel(channel);
     resolve();
+  }
+
+  override async close(): Promise<void> {
+    this.closing = true;
+    await super.close();
   }
 
   isConnected(): boolean {

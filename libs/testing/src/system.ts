@@ -3,7 +3,7 @@ import { EVENTS_EXCHANGE, Envelope, createEnvelope } from '@motcua/messaging';
 import { connect } from 'amqplib';
 import { dropDatabase } from '@motcua/persistence';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
-import { existsSync, mkdirSync, openSync, closeSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -21,7 +21,8 @@ const runFile = promisify(execFile);
 export type ServiceInstance = ServiceName | `${ServiceName}#${number}`;
 
 const serviceOf = (instance: ServiceInstance) => instance.split('#')[0] as ServiceName;
-const READY_TIMEOUT_MS = 30_000;
+// Six services booting at once on two busy cores may take a while; a broken one still fails within the suite's timeout.
+const READY_TIMEOUT_MS = 90_000;
 const STOP_TIMEOUT_MS = 20_000;
 
 export interface HttpResult<T = unknown> {
@@ -72,7 +73,7 @@ export class TestSystem {
   private baseEnv: Record<string, string> = {};
   private readonly processes = new Map<ServiceInstance, ChildProcess>();
 
-  private constructor(suite: string) {
+  private constructor(private readonly suite: string) {
     this.logDir = join(testConfig.artifactsDir, suite);
   }
 
@@ -85,6 +86,8 @@ export class TestSystem {
       throw new Error('the system is not built: run `npm run build` first (`npm test` does)');
     }
     const system = new TestSystem(suite);
+    // Logs tell of this run only: a restarted service appends to its own, an earlier run's are gone.
+    rmSync(system.logDir, { recursive: true, force: true });
     mkdirSync(system.logDir, { recursive: true });
     system.amqpUrl = await createVhost(system.vhost);
     for (const service of SERVICE_NAMES) system.ports[service] = await freePort();
@@ -172,6 +175,13 @@ export class TestSystem {
       { timeoutMs: READY_TIMEOUT_MS, intervalMs: 100, description: `${service} to be ready` },
     ).catch((error: Error) => {
       throw new Error(`${error.message}\n--- ${service} log ---\n${logTail(this.logOf(service))}`);
+    });
+    // A service that dies under a test leaves only timeouts behind: say so where the test output is read.
+    child.once('exit', (code, signal) => {
+      if (this.processes.get(service) !== child) return;
+      process.stderr.write(
+        `\n[${this.suite}] ${service} exited unexpectedly (${code ?? signal})\n${logTail(this.logOf(service))}\n`,
+      );
     });
   }
 

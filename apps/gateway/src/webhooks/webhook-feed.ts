@@ -1,6 +1,6 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EVENTS_EXCHANGE, Envelope, declareTopology, parseEnvelope } from '@motcua/messaging';
+import { EVENTS_EXCHANGE, Envelope, declareTopology, guardChannel, parseEnvelope } from '@motcua/messaging';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import { AmqpConnectionManager, ChannelWrapper, connect } from 'amqp-connection-manager';
 import type { AppConfig } from '../config';
@@ -20,6 +20,7 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
   private readonly logger = new Logger(WebhookFeed.name);
   private connection: AmqpConnectionManager | null = null;
   private channel: ChannelWrapper | null = null;
+  private closing = false;
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -36,11 +37,19 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.closing = true;
     await this.channel?.close();
     await this.connection?.close();
   }
 
   private async setup(channel: Channel): Promise<void> {
+    guardChannel({
+      manager: this.connection,
+      wrapper: this.channel,
+      name: 'webhooks',
+      logger: this.logger,
+      closing: () => this.closing,
+    });
     await declareTopology(channel);
     await channel.assertQueue(WEBHOOK_EVENTS_QUEUE, { durable: true });
     for (const key of WEBHOOK_EVENT_TYPES)
