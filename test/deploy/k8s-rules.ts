@@ -143,6 +143,25 @@ export const INGRESS_CONTROLLER_NAMESPACE = 'ingress-nginx';
 export const MONITORING_NAMESPACE = 'monitoring';
 export const DNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' }, port: 53 };
 export const INFRASTRUCTURE_PORTS = { postgres: 5432, rabbitmq: 5672, redis: 6379 } as const;
+/**
+ * Apps that call providers outside the cluster, and the providers' ports: department systems' webhooks
+ * (gateway, https and http), SMS APIs and mail servers (notifications), the e-receipt API (fees), the post's
+ * tracking API (courier).
+ */
+export const PROVIDER_PORTS: Readonly<Partial<Record<ServiceName, readonly number[]>>> = {
+  gateway: [443, 80],
+  notifications: [443, 465, 587],
+  fees: [443],
+  courier: [443],
+};
+/** Left out of an egress to every address: private (pods, nodes), shared (CGNAT) and link-local (metadata). */
+export const CLOSED_RANGES = [
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '169.254.0.0/16',
+  '100.64.0.0/10',
+];
 /** Connections outside the apps' pools: the migration Job (one pool of 2 plus its admin client) and reserves. */
 export const MIGRATE_CONNECTIONS = 3;
 export const RESERVED_CONNECTIONS = 10;
@@ -1490,11 +1509,60 @@ export function networkPolicyProblems(objects: K8sObject[]): string[] {
         problems.push(`${what} may reach ${target.what} on ports other than ${port}`);
       }
     }
-    for (const rule of policiesFor(objects, client, 'Egress').flatMap((p) => p.spec?.egress ?? [])) {
-      if (!rule.to || rule.to.length === 0 || rule.to.some((peer) => peer.ipBlock)) {
-        problems.push(`${what} may reach addresses outside the cluster`);
-      }
+    problems.push(...outsideEgressProblems(objects, what, client));
+  }
+  return problems;
+}
+
+/**
+ * Only apps with providers reach outside the cluster, only on their providers' ports, and an egress to every
+ * address leaves out the private, shared and link-local ranges (other namespaces, nodes, cloud metadata).
+ */
+function outsideEgressProblems(objects: K8sObject[], what: string, client: Endpoint): string[] {
+  const allowedPorts = PROVIDER_PORTS[what as ServiceName] ?? [];
+  const rules = policiesFor(objects, client, 'Egress').flatMap((p) => p.spec?.egress ?? []);
+  const problems: string[] = [];
+  for (const rule of rules) {
+    const isAnywhere = !rule.to || rule.to.length === 0;
+    const blocks = (rule.to ?? []).flatMap((peer) => (peer.ipBlock ? [peer.ipBlock] : []));
+    if (!isAnywhere && blocks.length === 0) continue;
+    if (allowedPorts.length === 0) {
+      problems.push(`${what} may reach addresses outside the cluster`);
+      continue;
     }
+    const ports = rule.ports ?? [];
+    if (ports.length === 0) {
+      problems.push(`${what} may reach addresses outside the cluster on every port`);
+      continue;
+    }
+    // Everywhere: providers' ports only, closed ranges left out. A range an overlay names (a department
+    // network) is the operator's own choice, port included.
+    const everywhere = isAnywhere || blocks.some((b) => b.cidr === '0.0.0.0/0');
+    if (!everywhere) continue;
+    const isOnProviderPorts = ports.every(
+      (p) => typeof p.port === 'number' && allowedPorts.includes(p.port) && p.endPort === undefined,
+    );
+    if (!isOnProviderPorts) {
+      problems.push(
+        `${what} may reach addresses outside the cluster on ports other than ${allowedPorts.join(', ')}`,
+      );
+    }
+    const isClosedOff =
+      !isAnywhere &&
+      blocks.every((b) => b.cidr !== '0.0.0.0/0' || CLOSED_RANGES.every((r) => b.except?.includes(r)));
+    if (!isClosedOff) {
+      problems.push(
+        `${what} may reach closed ranges: an egress to 0.0.0.0/0 must except ${CLOSED_RANGES.join(', ')}`,
+      );
+    }
+  }
+  for (const port of allowedPorts) {
+    const isReachable = rules.some(
+      (rule) =>
+        (rule.to ?? []).some((peer) => peer.ipBlock?.cidr === '0.0.0.0/0') &&
+        (rule.ports ?? []).some((p) => p.port === port),
+    );
+    if (!isReachable) problems.push(`${what} cannot reach its providers on ${port}`);
   }
   return problems;
 }

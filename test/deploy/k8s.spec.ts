@@ -736,7 +736,41 @@ describe('k8s/base', () => {
             policy(c, 'apps-to-infrastructure').spec!.egress!.push({
               to: [{ ipBlock: { cidr: '0.0.0.0/0' } }],
             }),
-          'courier may reach addresses outside the cluster',
+          'routing may reach addresses outside the cluster',
+        ],
+        [
+          'an app with providers may reach the internet on every port',
+          (c) => delete policy(c, 'notifications-to-providers').spec!.egress![0].ports,
+          'notifications may reach addresses outside the cluster on every port',
+        ],
+        [
+          'an app with providers may reach the internet on another port',
+          (c) => policy(c, 'fees-to-providers').spec!.egress![0].ports!.push({ protocol: 'TCP', port: 22 }),
+          'fees may reach addresses outside the cluster on ports other than 443',
+        ],
+        [
+          'an egress to every address keeps the metadata service open',
+          (c) =>
+            (policy(c, 'courier-to-providers').spec!.egress![0].to![0].ipBlock!.except = [
+              '10.0.0.0/8',
+              '172.16.0.0/12',
+              '192.168.0.0/16',
+            ]),
+          'courier may reach closed ranges: an egress to 0.0.0.0/0 must except 10.0.0.0/8, 172.16.0.0/12, ' +
+            '192.168.0.0/16, 169.254.0.0/16, 100.64.0.0/10',
+        ],
+        [
+          'the mail server cannot be reached',
+          (c) =>
+            (policy(c, 'notifications-to-providers').spec!.egress![0].ports = [
+              { protocol: 'TCP', port: 443 },
+            ]),
+          'notifications cannot reach its providers on 587',
+        ],
+        [
+          "the department systems' webhooks cannot leave",
+          (c) => remove(c, 'NetworkPolicy', 'gateway-to-department-systems'),
+          'gateway cannot reach its providers on 443',
         ],
         [
           'the migration Job may reach anything',
@@ -979,6 +1013,19 @@ describe('k8s/base', () => {
 
       expect(problems).toContain(problem);
     });
+  });
+
+  it('should accept a department network an overlay opens on its own port when it names the range', () => {
+    const broken = brokenCopy((c) =>
+      policy(c, 'gateway-to-department-systems').spec!.egress!.push({
+        to: [{ ipBlock: { cidr: '10.20.0.0/16' } }],
+        ports: [{ protocol: 'TCP', port: 8443 }],
+      }),
+    );
+
+    const problems = K8S_RULES['network policies'](broken, 'base');
+
+    expect(problems).toEqual([]);
   });
 
   describe('settings added to an app', () => {
