@@ -1877,3 +1877,37 @@ export function readmeProblems(readme: string): string[] {
   }
   return problems;
 }
+
+/** GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+const secretNamePattern = (name: string) =>
+  APP_SERVICES.reduce((pattern, service) => pattern.replace(`-${service}`, '-<service>'), name);
+
+/**
+ * docs/operations.md stays true: each link into k8s/README.md lands on a heading there, and it names every
+ * Secret; k8s/README.md tells how to rotate each one.
+ */
+export function operationsGuideProblems(guide: string, readme: string): string[] {
+  const problems: string[] = [];
+  const prose = readme.replace(/^```[\s\S]*?^```/gm, '');
+  const anchors = new Set([...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) => headingAnchor(m[1])));
+  for (const [, anchor] of guide.matchAll(/\(\.\.\/k8s\/README\.md#([^)]+)\)/g)) {
+    if (!anchors.has(anchor))
+      problems.push(`docs/operations.md links to #${anchor}, which k8s/README.md lacks`);
+  }
+  const rotation = /^## Rotate secrets\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  for (const name of Object.keys(DECLARED_SECRETS)) {
+    if (!guide.includes(`\`${name}\``)) problems.push(`docs/operations.md must name Secret ${name}`);
+    if (!rotation.includes(name) && !rotation.includes(secretNamePattern(name))) {
+      problems.push(`k8s/README.md must tell how to rotate Secret ${name}`);
+    }
+  }
+  return problems;
+}

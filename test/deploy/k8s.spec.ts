@@ -15,6 +15,7 @@ import {
   K8sObject,
   kubectlAvailable,
   loadKustomizationResources,
+  operationsGuideProblems,
   namespaceProblems,
   Profile,
   RabbitmqCluster,
@@ -1103,6 +1104,48 @@ describe('k8s/README.md', () => {
     ],
   ])('should report a problem when %s', (_, change, problem) => {
     const problems = readmeProblems(change(readme));
+
+    expect(problems).toContain(problem);
+  });
+});
+
+describe('docs/operations.md', () => {
+  const guide = readRepoFile('docs/operations.md');
+  const readme = readRepoFile('k8s/README.md');
+
+  it('should link to sections k8s/README.md has and name every Secret and how to rotate it when read', () => {
+    const problems = operationsGuideProblems(guide, readme);
+
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, (g: string) => string, (r: string) => string, string]>([
+    [
+      'a section it links to is renamed',
+      (g) => g,
+      (r) => r.replace('## Back up and restore (prod)', '## Backups'),
+      'docs/operations.md links to #back-up-and-restore-prod, which k8s/README.md lacks',
+    ],
+    [
+      'a Secret is no longer named',
+      (g) => g.replace('`motcua-courier-providers`', 'the courier Secret'),
+      (r) => r,
+      'docs/operations.md must name Secret motcua-courier-providers',
+    ],
+    [
+      'the rotation of a Secret is no longer told',
+      (g) => g,
+      (r) => r.replace('- Backup storage keys (`motcua-backup-s3`).', '- Backup storage keys.'),
+      'k8s/README.md must tell how to rotate Secret motcua-backup-s3',
+    ],
+    [
+      'the rotation of the service roles is no longer told',
+      (g) => g,
+      (r) => r.replace('the six `motcua-db-<service>`', 'the six role Secrets'),
+      'k8s/README.md must tell how to rotate Secret motcua-db-fees',
+    ],
+  ])('should report a problem when %s', (_, changeGuide, changeReadme, problem) => {
+    const problems = operationsGuideProblems(changeGuide(guide), changeReadme(readme));
 
     expect(problems).toContain(problem);
   });
