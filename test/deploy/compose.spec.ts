@@ -101,6 +101,11 @@ describe('docker-compose.yml', () => {
         'postgres POSTGRES_PASSWORD must be empty or a dev-only- value of at least 32 chars',
       ],
       [
+        'a new credential is not marked as a dev secret',
+        (c) => (envOf(c, 'courier').MOTCUA_POST_API_KEY = 'b7c1e0a94f2d6a8e'),
+        'courier MOTCUA_POST_API_KEY names a credential: add it to DEV_SECRET_VARIABLES in test/deploy/deploy-rules.ts',
+      ],
+      [
         'a provider secret is real-looking',
         (c) => (envOf(c, 'fees').MOTCUA_PAYMENT_HMAC_SECRET = 'b7c1e0a94f2d6a8e3c5b9d7f1a2e4c6b8d0f'),
         'fees MOTCUA_PAYMENT_HMAC_SECRET must be empty or a dev-only- value of at least 32 chars',

@@ -109,6 +109,10 @@ export const COMPOSE_KEPT_DEFAULTS: Readonly<Record<ServiceName, readonly string
   ],
   notifications: ['MOTCUA_DB_USER'],
 };
+/** A name that says "credential": such a variable is a secret wherever it is given. */
+export const CREDENTIAL_NAME = /SECRET|TOKEN|PASSWORD|API_?KEY|CREDENTIAL/;
+// The demo users' password is published in the README: a login for a demo, not a secret.
+const PUBLISHED_CREDENTIALS = ['MOTCUA_DEMO_PASSWORD'];
 const DEV_SECRET_PREFIX = 'dev-only-';
 const DEV_SECRET_MIN_LENGTH = 32;
 
@@ -428,6 +432,14 @@ export function composeFileProblems(compose: ComposeFile): string[] {
 
   for (const [name, service] of Object.entries(compose.services)) {
     const env = environmentOf(service);
+    for (const key of Object.keys(env)) {
+      const isListed = DEV_SECRET_VARIABLES.includes(key) || PUBLISHED_CREDENTIALS.includes(key);
+      if (CREDENTIAL_NAME.test(key) && !isListed) {
+        problems.push(
+          `${name} ${key} names a credential: add it to DEV_SECRET_VARIABLES in test/deploy/deploy-rules.ts`,
+        );
+      }
+    }
     for (const key of DEV_SECRET_VARIABLES.filter((k) => k in env)) {
       const value = env[key] ?? '';
       const isMarked = value.startsWith(DEV_SECRET_PREFIX) && value.length >= DEV_SECRET_MIN_LENGTH;

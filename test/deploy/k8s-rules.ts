@@ -40,6 +40,7 @@ import { parseAllDocuments } from 'yaml';
 import {
   APP_PORTS,
   APP_SERVICES,
+  CREDENTIAL_NAME,
   declaredVariables,
   ENV_CLASSES,
   envClassFile,
@@ -80,8 +81,6 @@ export const SECRET_VARIABLES = [
   'MOTCUA_SMS_REPORT_TOKEN',
   'MOTCUA_SMTP_URL',
 ];
-/** A name that says "credential": such a variable must be in SECRET_VARIABLES. */
-const CREDENTIAL_NAME = /SECRET|TOKEN|PASSWORD|API_?KEY|CREDENTIAL/;
 
 /**
  * Variables the Deployments deliberately leave to their `Env` default, per app, each with its reason. Every
