@@ -104,11 +104,12 @@ export const COMPOSE_KEPT_DEFAULTS: Readonly<Record<ServiceName, readonly string
   ],
   courier: [
     'MOTCUA_DB_USER',
-    // The simulated post calls back (MOTCUA_COURIER_WEBHOOK_SECRET); nothing to poll.
+    // Tracking arrives by signed callbacks (MOTCUA_COURIER_WEBHOOK_SECRET): no provider to poll.
     'MOTCUA_COURIER_TRACKING_POLL_URL',
   ],
   notifications: ['MOTCUA_DB_USER'],
 };
+
 /** A name that says "credential": such a variable is a secret wherever it is given. */
 export const CREDENTIAL_NAME = /SECRET|TOKEN|PASSWORD|API_?KEY|CREDENTIAL/;
 // The demo users' password is published in the README: a login for a demo, not a secret.
