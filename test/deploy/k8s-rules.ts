@@ -773,13 +773,14 @@ export function settingsProblems(
       }
     }
     for (const key of declaredVariables(envClasses[service])) {
-      if (CREDENTIAL_NAME.test(key) && !SECRET_VARIABLES.includes(key)) {
+      const isSecret = SECRET_VARIABLES.includes(key) || CREDENTIAL_NAME.test(key);
+      if (isSecret && !SECRET_VARIABLES.includes(key)) {
         problems.push(
           `${service} declares ${key}, a credential: add it to SECRET_VARIABLES in test/deploy/k8s-rules.ts`,
         );
       }
       if (key in sources || kept.has(key)) continue;
-      const where = SECRET_VARIABLES.includes(key)
+      const where = isSecret
         ? `a secretKeyRef in k8s/base/${service}.yaml (its Secret and key in DECLARED_SECRETS, ` +
           'test/deploy/k8s-rules.ts, and in k8s/README.md, "Secrets")'
         : platform.has(key)

@@ -1056,6 +1056,11 @@ describe('k8s/base', () => {
       expect(problems).toContain(
         'routing declares MOTCUA_ROUTING_API_TOKEN, a credential: add it to SECRET_VARIABLES in test/deploy/k8s-rules.ts',
       );
+      expect(problems).toContainEqual(
+        expect.stringMatching(
+          /^routing declares MOTCUA_ROUTING_API_TOKEN \(apps\/routing\/src\/config\.ts\) .* add it to a secretKeyRef in k8s\/base\/routing\.yaml/,
+        ),
+      );
     });
   });
 
