@@ -1,41 +1,35 @@
 import 'reflect-metadata';
-import { InvalidEnvironmentError, PlatformEnv, validateEnv } from '@motcua/config';
+import { InvalidEnvironmentError, validateEnv } from '@motcua/config';
 import type { ServiceName } from '@motcua/contracts';
-import { Env as CourierEnv } from '../../apps/courier/src/config';
+import { IsString } from 'class-validator';
 import { Env as FeesEnv } from '../../apps/fees/src/config';
-import { Env as GatewayEnv } from '../../apps/gateway/src/config';
 import { Env as IntakeEnv } from '../../apps/intake/src/config';
-import { Env as NotificationsEnv } from '../../apps/notifications/src/config';
-import { Env as RoutingEnv } from '../../apps/routing/src/config';
 import {
   addressProblems,
   APP_SERVICES,
   appServiceProblems,
+  COMPOSE_KEPT_DEFAULTS,
   ComposeFile,
   composeFileProblems,
   composeSchemaErrors,
   declaredVariables,
   dockerfileProblems,
   dockerignoreProblems,
+  ENV_CLASSES,
+  envExampleProblems,
   environmentOf,
   imageTagProblems,
   infrastructureProblems,
+  keptDefaultProblems,
+  MIGRATE_VARIABLES,
   migrateProblems,
+  missingVariableProblems,
   parseCompose,
   readRepoFile,
   undeclaredVariableProblems,
 } from './deploy-rules';
 
 // Each rule is shown twice: the real file passes it, and a copy broken in memory fails it, naming the problem.
-
-const ENV_CLASSES: Record<ServiceName, new () => PlatformEnv> = {
-  gateway: GatewayEnv,
-  intake: IntakeEnv,
-  routing: RoutingEnv,
-  fees: FeesEnv,
-  courier: CourierEnv,
-  notifications: NotificationsEnv,
-};
 
 const compose = parseCompose(readRepoFile('docker-compose.yml'));
 
@@ -99,12 +93,27 @@ describe('docker-compose.yml', () => {
       [
         'a secret is not marked dev-only',
         (c) => (envOf(c, 'intake').MOTCUA_DB_PASSWORD = 'a-real-looking-password-0123456789abcdef'),
-        'intake MOTCUA_DB_PASSWORD must be a dev-only- value of at least 32 chars',
+        'intake MOTCUA_DB_PASSWORD must be empty or a dev-only- value of at least 32 chars',
       ],
       [
         'a dev secret is too short',
         (c) => (envOf(c, 'postgres').POSTGRES_PASSWORD = 'dev-only-short'),
-        'postgres POSTGRES_PASSWORD must be a dev-only- value of at least 32 chars',
+        'postgres POSTGRES_PASSWORD must be empty or a dev-only- value of at least 32 chars',
+      ],
+      [
+        'a new credential is not marked as a dev secret',
+        (c) => (envOf(c, 'courier').MOTCUA_POST_API_KEY = 'b7c1e0a94f2d6a8e'),
+        'courier MOTCUA_POST_API_KEY names a credential: add it to DEV_SECRET_VARIABLES in test/deploy/deploy-rules.ts',
+      ],
+      [
+        'a provider secret is real-looking',
+        (c) => (envOf(c, 'fees').MOTCUA_PAYMENT_HMAC_SECRET = 'b7c1e0a94f2d6a8e3c5b9d7f1a2e4c6b8d0f'),
+        'fees MOTCUA_PAYMENT_HMAC_SECRET must be empty or a dev-only- value of at least 32 chars',
+      ],
+      [
+        'a mail server with a password is written in',
+        (c) => (envOf(c, 'notifications').MOTCUA_SMTP_URL = 'smtp://motcua:hunter2@smtp.example.vn:587'),
+        'notifications MOTCUA_SMTP_URL must be empty or a dev-only- value of at least 32 chars',
       ],
     ])('should report a problem when %s', (_, change, problem) => {
       const problems = composeFileProblems(brokenCopy(change));
@@ -229,6 +238,98 @@ describe('docker-compose.yml', () => {
         broken.services[name],
         declaredVariables(ENV_CLASSES[name]),
       );
+
+      expect(problems).toEqual([problem]);
+    });
+  });
+
+  describe('settings', () => {
+    it.each(APP_SERVICES)(
+      'should give %s every variable its Env declares unless it keeps its default on purpose',
+      (name) => {
+        const problems = missingVariableProblems(name, compose.services[name]);
+
+        expect(problems).toEqual([]);
+      },
+    );
+
+    it('should name only variables the apps declare and are not given in COMPOSE_KEPT_DEFAULTS', () => {
+      const isProvided = (name: ServiceName, key: string) =>
+        environmentOf(compose.services[name])[key] !== undefined;
+
+      const problems = keptDefaultProblems('COMPOSE_KEPT_DEFAULTS', COMPOSE_KEPT_DEFAULTS, isProvided);
+
+      expect(problems).toEqual([]);
+    });
+
+    it.each<[string, ServiceName, (env: Record<string, unknown>) => void, string]>([
+      [
+        'an optional secret of an app is left out',
+        'notifications',
+        (env) => delete env.MOTCUA_SMTP_URL,
+        'notifications declares MOTCUA_SMTP_URL (apps/notifications/src/config.ts) but docker-compose.yml does ' +
+          'not set it: add it to services.notifications.environment (a dev-only- value if it is a secret), or ' +
+          'to COMPOSE_KEPT_DEFAULTS in test/deploy/deploy-rules.ts with the reason it keeps its default',
+      ],
+      [
+        'a platform variable is left out',
+        'routing',
+        (env) => delete env.MOTCUA_REDIS_PREFIX,
+        'routing declares MOTCUA_REDIS_PREFIX (libs/config/src/platform-env.ts) but docker-compose.yml does not ' +
+          'set it: add it to x-platform-env (a dev-only- value if it is a secret), or to COMPOSE_KEPT_DEFAULTS ' +
+          'in test/deploy/deploy-rules.ts with the reason it keeps its default',
+      ],
+      [
+        'a variable is passed through from the host',
+        'courier',
+        (env) => (env.MOTCUA_COURIER_PICKUP_TIMES = null),
+        'courier declares MOTCUA_COURIER_PICKUP_TIMES (apps/courier/src/config.ts) but docker-compose.yml ' +
+          'does not set it: add it to services.courier.environment (a dev-only- value if it is a secret), or ' +
+          'to COMPOSE_KEPT_DEFAULTS in test/deploy/deploy-rules.ts with the reason it keeps its default',
+      ],
+    ])('should report the variable and where to add it when %s', (_, name, change, problem) => {
+      const broken = brokenCopy((c) => change(envOf(c, name)));
+
+      const problems = missingVariableProblems(name, broken.services[name]);
+
+      expect(problems).toEqual([problem]);
+    });
+
+    it('should report a variable an app adds when compose does not give it yet', () => {
+      class FeesEnvWithNewSetting extends FeesEnv {
+        @IsString()
+        MOTCUA_FEES_NEW_SETTING = 'x';
+      }
+
+      const problems = missingVariableProblems('fees', compose.services.fees, FeesEnvWithNewSetting);
+
+      expect(problems).toEqual([
+        expect.stringMatching(/^fees declares MOTCUA_FEES_NEW_SETTING \(apps\/fees\/src\/config\.ts\) but/),
+      ]);
+    });
+
+    it.each<[string, Record<ServiceName, string[]>, string]>([
+      [
+        'an entry names a variable the app does not declare',
+        { ...structuredClone(COMPOSE_KEPT_DEFAULTS), gateway: ['MOTCUA_SMTP_URL'] } as Record<
+          ServiceName,
+          string[]
+        >,
+        'COMPOSE_KEPT_DEFAULTS lists MOTCUA_SMTP_URL for gateway, whose Env class does not declare it',
+      ],
+      [
+        'an entry names a variable compose gives anyway',
+        { ...structuredClone(COMPOSE_KEPT_DEFAULTS), routing: ['MOTCUA_SUPPLEMENT_SWEEP_MS'] } as Record<
+          ServiceName,
+          string[]
+        >,
+        'COMPOSE_KEPT_DEFAULTS lists MOTCUA_SUPPLEMENT_SWEEP_MS for routing, which is given it: remove it',
+      ],
+    ])('should report a stale allow-list entry when %s', (_, kept, problem) => {
+      const isProvided = (name: ServiceName, key: string) =>
+        environmentOf(compose.services[name])[key] !== undefined;
+
+      const problems = keptDefaultProblems('COMPOSE_KEPT_DEFAULTS', kept, isProvided);
 
       expect(problems).toEqual([problem]);
     });
@@ -440,7 +541,7 @@ describe('docker-compose.yml', () => {
       [
         'it lacks the database host',
         (c) => delete envOf(c, 'migrate').MOTCUA_DB_HOST,
-        'migrate must set MOTCUA_DB_HOST',
+        'migrate must set MOTCUA_DB_HOST, which scripts/tools-config.ts reads: add it to services.migrate',
       ],
       [
         'it reaches the service roles at another host than the apps',
@@ -450,7 +551,7 @@ describe('docker-compose.yml', () => {
       [
         'it lacks the demo password',
         (c) => delete envOf(c, 'migrate').MOTCUA_DEMO_PASSWORD,
-        'migrate must set MOTCUA_DEMO_PASSWORD',
+        'migrate must set MOTCUA_DEMO_PASSWORD, which scripts/tools-config.ts reads: add it to services.migrate',
       ],
       [
         'the admin URL has another password',
@@ -582,6 +683,38 @@ describe('Dockerfile', () => {
     );
 
     const problems = dockerfileProblems(shellForm);
+
+    expect(problems).toEqual([]);
+  });
+});
+
+describe('.env.example', () => {
+  const envExample = readRepoFile('.env.example');
+
+  it('should document every variable the apps and the tools read when read', () => {
+    const problems = envExampleProblems(envExample);
+
+    expect(problems).toEqual([]);
+  });
+
+  it('should know what the tools read from scripts/tools-config.ts itself when derived', () => {
+    const variables = MIGRATE_VARIABLES;
+
+    expect(variables).toEqual(
+      expect.arrayContaining(['MOTCUA_DB_ADMIN_URL', 'MOTCUA_DB_PASSWORD', 'MOTCUA_AMQP_URL']),
+    );
+  });
+
+  it('should report a variable when it is no longer documented', () => {
+    const problems = envExampleProblems(envExample.replace(/^MOTCUA_QUIET_HOURS=.*$/m, ''));
+
+    expect(problems).toEqual([
+      '.env.example must document MOTCUA_QUIET_HOURS (read in apps/notifications/src/config.ts)',
+    ]);
+  });
+
+  it('should accept a variable when it is documented commented out', () => {
+    const problems = envExampleProblems(envExample.replace(/^MOTCUA_QUIET_HOURS=/m, '# MOTCUA_QUIET_HOURS='));
 
     expect(problems).toEqual([]);
   });

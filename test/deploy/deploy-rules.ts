@@ -1,12 +1,18 @@
-import { SERVICE_PORTS } from '@motcua/config';
+import { PlatformEnv, SERVICE_PORTS } from '@motcua/config';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Ajv, { ValidateFunction } from 'ajv';
 import draft07MetaSchema from 'ajv/dist/refs/json-schema-draft-07.json';
 import { getMetadataStorage } from 'class-validator';
 import { parse } from 'yaml';
-import type { PlatformEnv } from '@motcua/config';
 import type { ServiceName } from '@motcua/contracts';
+import { Env as CourierEnv } from '../../apps/courier/src/config';
+import { Env as FeesEnv } from '../../apps/fees/src/config';
+import { Env as GatewayEnv } from '../../apps/gateway/src/config';
+import { Env as IntakeEnv } from '../../apps/intake/src/config';
+import { Env as NotificationsEnv } from '../../apps/notifications/src/config';
+import { Env as RoutingEnv } from '../../apps/routing/src/config';
+import { toolsConfig } from '../../scripts/tools-config';
 
 // Rules for docker-compose.yml, the Dockerfile and .dockerignore. Each returns a list of problems (empty when
 // the file is right), so compose.spec.ts can show both that the real files pass and that a broken copy fails.
@@ -18,6 +24,23 @@ export const APP_PORTS = SERVICE_PORTS;
 
 export const APP_SERVICES = Object.keys(APP_PORTS) as ServiceName[];
 
+/** Each app's `Env` class: the only reader of its environment, so the source of what it must be given. */
+export const ENV_CLASSES: Record<ServiceName, new () => PlatformEnv> = {
+  gateway: GatewayEnv,
+  intake: IntakeEnv,
+  routing: RoutingEnv,
+  fees: FeesEnv,
+  courier: CourierEnv,
+  notifications: NotificationsEnv,
+};
+
+/** Where a variable of an app is declared, for failure messages: its `Env` class or PlatformEnv. */
+export function envClassFile(service: ServiceName, key: string): string {
+  return declaredVariables(PlatformEnv).has(key)
+    ? 'libs/config/src/platform-env.ts'
+    : `apps/${service}/src/config.ts`;
+}
+
 /** Infrastructure services and the command their healthcheck must run. */
 export const INFRASTRUCTURE_HEALTH_COMMANDS = {
   postgres: 'pg_isready',
@@ -26,18 +49,71 @@ export const INFRASTRUCTURE_HEALTH_COMMANDS = {
 } as const;
 
 export const MIGRATE_COMMAND = 'node dist/scripts/migrate.js';
-export const MIGRATE_VARIABLES = [
-  'MOTCUA_DB_ADMIN_URL',
-  'MOTCUA_DB_HOST',
-  'MOTCUA_DB_PORT',
-  'MOTCUA_DB_NAME',
+
+/** The variables a reader of the environment looks up: it is handed an environment that notes each lookup. */
+export function variablesReadBy(reader: (env: NodeJS.ProcessEnv) => unknown): string[] {
+  const read = new Set<string>();
+  const recorder = new Proxy<NodeJS.ProcessEnv>(
+    {},
+    {
+      get: (_, key) => {
+        if (typeof key === 'string') read.add(key);
+        return undefined;
+      },
+    },
+  );
+  reader(recorder);
+  return [...read];
+}
+
+/** What the command-line tools read (scripts/tools-config.ts), the migration tool among them. */
+export const MIGRATE_VARIABLES = variablesReadBy(toolsConfig);
+
+/**
+ * Dev secrets in compose: literal, marked, and long enough to pass the apps' rules (JWT needs 32), or empty
+ * where the app accepts that as "off" (no report token, no mail server: the development sink).
+ */
+export const DEV_SECRET_VARIABLES = [
+  'POSTGRES_PASSWORD',
   'MOTCUA_DB_PASSWORD',
-  'MOTCUA_AMQP_URL',
-  'MOTCUA_DEMO_PASSWORD',
+  'MOTCUA_JWT_SECRET',
+  'MOTCUA_PAYMENT_HMAC_SECRET',
+  'MOTCUA_ERECEIPT_PROVIDER_TOKEN',
+  'MOTCUA_COURIER_WEBHOOK_SECRET',
+  'MOTCUA_SMS_REPORT_TOKEN',
+  'MOTCUA_SMTP_URL',
 ];
 
-/** Dev secrets in compose: literal, marked, and long enough to pass the apps' rules (JWT needs 32). */
-export const DEV_SECRET_VARIABLES = ['POSTGRES_PASSWORD', 'MOTCUA_DB_PASSWORD', 'MOTCUA_JWT_SECRET'];
+/**
+ * Variables docker-compose.yml deliberately leaves to their `Env` default, per app, each with its reason. Every
+ * other variable an app's `Env` class declares must be in that app's compose environment.
+ */
+export const COMPOSE_KEPT_DEFAULTS: Readonly<Record<ServiceName, readonly string[]>> = {
+  gateway: [
+    // One database role per service, motcua_<service>: the roles the migrate service creates.
+    'MOTCUA_DB_USER',
+  ],
+  intake: ['MOTCUA_DB_USER'],
+  routing: ['MOTCUA_DB_USER'],
+  fees: [
+    'MOTCUA_DB_USER',
+    // No e-receipt provider in development: receipts come from internal series (an empty URL is invalid),
+    // and its token goes with it.
+    'MOTCUA_ERECEIPT_PROVIDER_URL',
+    'MOTCUA_ERECEIPT_PROVIDER_TOKEN',
+  ],
+  courier: [
+    'MOTCUA_DB_USER',
+    // Tracking arrives by signed callbacks (MOTCUA_COURIER_WEBHOOK_SECRET): no provider to poll.
+    'MOTCUA_COURIER_TRACKING_POLL_URL',
+  ],
+  notifications: ['MOTCUA_DB_USER'],
+};
+
+/** A name that says "credential": such a variable is a secret wherever it is given. */
+export const CREDENTIAL_NAME = /SECRET|TOKEN|PASSWORD|API_?KEY|CREDENTIAL/;
+// The demo users' password is published in the README: a login for a demo, not a secret.
+const PUBLISHED_CREDENTIALS = ['MOTCUA_DEMO_PASSWORD'];
 const DEV_SECRET_PREFIX = 'dev-only-';
 const DEV_SECRET_MIN_LENGTH = 32;
 
@@ -198,6 +274,64 @@ export function undeclaredVariableProblems(
     .map((key) => `${name} sets ${key}, which its Env class does not declare`);
 }
 
+/**
+ * Every variable an app's `Env` class declares reaches its compose service, unless COMPOSE_KEPT_DEFAULTS says
+ * why it keeps its default: a setting added to an app and forgotten here fails, naming where to add it.
+ */
+export function missingVariableProblems(
+  name: ServiceName,
+  service: ComposeService,
+  envClass: new () => object = ENV_CLASSES[name],
+): string[] {
+  const env = environmentOf(service);
+  const kept = new Set(COMPOSE_KEPT_DEFAULTS[name]);
+  const platform = declaredVariables(PlatformEnv);
+  return [...declaredVariables(envClass)]
+    .filter((key) => env[key] === undefined && !kept.has(key))
+    .map((key) => {
+      const where = platform.has(key) ? 'x-platform-env' : `services.${name}.environment`;
+      return (
+        `${name} declares ${key} (${envClassFile(name, key)}) but docker-compose.yml does not set it: add it to ` +
+        `${where} (a ${DEV_SECRET_PREFIX} value if it is a secret), or to COMPOSE_KEPT_DEFAULTS in ` +
+        'test/deploy/deploy-rules.ts with the reason it keeps its default'
+      );
+    });
+}
+
+/** An allow-list entry must name a variable the app declares and does not get anyway. */
+export function keptDefaultProblems(
+  list: string,
+  kept: Readonly<Record<ServiceName, readonly string[]>>,
+  isProvided: (service: ServiceName, key: string) => boolean,
+): string[] {
+  return APP_SERVICES.flatMap((service) => {
+    const declared = declaredVariables(ENV_CLASSES[service]);
+    return kept[service].flatMap((key) => {
+      if (!declared.has(key))
+        return [`${list} lists ${key} for ${service}, whose Env class does not declare it`];
+      if (isProvided(service, key))
+        return [`${list} lists ${key} for ${service}, which is given it: remove it`];
+      return [];
+    });
+  });
+}
+
+// One file for every service: each keeps its own default PORT (the file says so in words).
+const ENV_EXAMPLE_OMITTED = new Set(['PORT']);
+
+/** `.env.example` documents every variable the apps and the tools read, set or commented out (`# NAME=`). */
+export function envExampleProblems(text: string): string[] {
+  const documented = new Set([...text.matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=/gm)].map((m) => m[1]));
+  const readers = new Map<string, string>();
+  for (const service of APP_SERVICES) {
+    for (const key of declaredVariables(ENV_CLASSES[service])) readers.set(key, envClassFile(service, key));
+  }
+  for (const key of MIGRATE_VARIABLES) readers.set(key, 'scripts/tools-config.ts');
+  return [...readers]
+    .filter(([key]) => !documented.has(key) && !ENV_EXAMPLE_OMITTED.has(key))
+    .map(([key, file]) => `.env.example must document ${key} (read in ${file})`);
+}
+
 // The Env defaults point at 127.0.0.1, which inside a container is the container itself: a variable left out
 // of compose still validates, so check where the validated values point.
 export function addressProblems(name: string, env: PlatformEnv): string[] {
@@ -251,7 +385,11 @@ export function migrateProblems(compose: ComposeFile): string[] {
   );
   // What scripts/tools-config.ts reads; its defaults point at 127.0.0.1, which is wrong inside a container.
   for (const key of MIGRATE_VARIABLES) {
-    if (!env[key]) problems.push(`migrate must set ${key}`);
+    if (!env[key]) {
+      problems.push(
+        `migrate must set ${key}, which scripts/tools-config.ts reads: add it to services.migrate`,
+      );
+    }
   }
   if (env.MOTCUA_DB_ADMIN_URL) {
     const admin = new URL(env.MOTCUA_DB_ADMIN_URL);
@@ -295,11 +433,20 @@ export function composeFileProblems(compose: ComposeFile): string[] {
 
   for (const [name, service] of Object.entries(compose.services)) {
     const env = environmentOf(service);
+    for (const key of Object.keys(env)) {
+      const isListed = DEV_SECRET_VARIABLES.includes(key) || PUBLISHED_CREDENTIALS.includes(key);
+      if (CREDENTIAL_NAME.test(key) && !isListed) {
+        problems.push(
+          `${name} ${key} names a credential: add it to DEV_SECRET_VARIABLES in test/deploy/deploy-rules.ts`,
+        );
+      }
+    }
     for (const key of DEV_SECRET_VARIABLES.filter((k) => k in env)) {
       const value = env[key] ?? '';
-      if (!value.startsWith(DEV_SECRET_PREFIX) || value.length < DEV_SECRET_MIN_LENGTH) {
+      const isMarked = value.startsWith(DEV_SECRET_PREFIX) && value.length >= DEV_SECRET_MIN_LENGTH;
+      if (value !== '' && !isMarked) {
         problems.push(
-          `${name} ${key} must be a ${DEV_SECRET_PREFIX} value of at least ${DEV_SECRET_MIN_LENGTH} chars`,
+          `${name} ${key} must be empty or a ${DEV_SECRET_PREFIX} value of at least ${DEV_SECRET_MIN_LENGTH} chars`,
         );
       }
     }

@@ -37,17 +37,15 @@ import type {
   IService,
 } from 'kubernetes-models/v1';
 import { parseAllDocuments } from 'yaml';
-import { Env as CourierEnv } from '../../apps/courier/src/config';
-import { Env as FeesEnv } from '../../apps/fees/src/config';
-import { Env as GatewayEnv } from '../../apps/gateway/src/config';
-import { Env as IntakeEnv } from '../../apps/intake/src/config';
-import { Env as NotificationsEnv } from '../../apps/notifications/src/config';
-import { Env as RoutingEnv } from '../../apps/routing/src/config';
 import {
   APP_PORTS,
   APP_SERVICES,
+  CREDENTIAL_NAME,
   declaredVariables,
+  ENV_CLASSES,
+  envClassFile,
   imageTagProblems,
+  keptDefaultProblems,
   MIGRATE_COMMAND,
   MIGRATE_VARIABLES,
   ROOT,
@@ -67,14 +65,57 @@ export const APP_IMAGE_REPOSITORY = 'ghcr.io/motcua/motcua';
 export const APP_UID = 10001;
 /** Read by the image's command, not by the app: the only variable an app gets that its Env does not declare. */
 export const IMAGE_VARIABLES = new Set(['MOTCUA_SERVICE']);
-// The migration tool never seeds demo data in Kubernetes, so it needs no demo password there.
-export const K8S_MIGRATE_VARIABLES = MIGRATE_VARIABLES.filter((v) => v !== 'MOTCUA_DEMO_PASSWORD');
-/** Variables holding credentials: only ever from a Secret, never a literal or a ConfigMap. */
+/**
+ * Variables holding credentials: only ever from a Secret, never a literal or a ConfigMap. The SMS providers'
+ * list and the mail server URL carry API keys and passwords inside their URLs.
+ */
 export const SECRET_VARIABLES = [
   'MOTCUA_DB_PASSWORD',
   'MOTCUA_AMQP_URL',
   'MOTCUA_JWT_SECRET',
   'MOTCUA_DB_ADMIN_URL',
+  'MOTCUA_PAYMENT_HMAC_SECRET',
+  'MOTCUA_ERECEIPT_PROVIDER_TOKEN',
+  'MOTCUA_COURIER_WEBHOOK_SECRET',
+  'MOTCUA_SMS_PROVIDERS',
+  'MOTCUA_SMS_REPORT_TOKEN',
+  'MOTCUA_SMTP_URL',
+];
+
+/**
+ * Variables the Deployments deliberately leave to their `Env` default, per app, each with its reason. Every
+ * other variable an app's `Env` class declares must reach its container (a ConfigMap, a Secret, a value).
+ */
+export const K8S_KEPT_DEFAULTS: Readonly<Record<ServiceName, readonly string[]>> = {
+  gateway: [
+    // One database role per service, motcua_<service>: the managed roles of postgres.yaml.
+    'MOTCUA_DB_USER',
+  ],
+  intake: ['MOTCUA_DB_USER'],
+  routing: ['MOTCUA_DB_USER'],
+  fees: [
+    'MOTCUA_DB_USER',
+    // Unset until the Center contracts an e-receipt provider (an empty URL is invalid): receipts come from
+    // internal series. k8s/README.md, "Settings", shows the overlay patch that turns it on.
+    'MOTCUA_ERECEIPT_PROVIDER_URL',
+  ],
+  courier: [
+    'MOTCUA_DB_USER',
+    // Unset while the postal provider calls back; set in ConfigMap motcua-courier for one that must be polled.
+    'MOTCUA_COURIER_TRACKING_POLL_URL',
+  ],
+  notifications: ['MOTCUA_DB_USER'],
+};
+
+/** Optional to the app, required in prod: without them citizens' messages would stay in the development sink. */
+export const PROD_REQUIRED_SECRETS: Readonly<Partial<Record<ServiceName, readonly string[]>>> = {
+  notifications: ['MOTCUA_SMS_PROVIDERS', 'MOTCUA_SMTP_URL'],
+};
+
+/** Variables the tools read (scripts/tools-config.ts) that the migration Job deliberately leaves unset. */
+export const MIGRATE_KEPT_DEFAULTS = [
+  // The migration tool never seeds demo data in Kubernetes, so it needs no demo password there.
+  'MOTCUA_DEMO_PASSWORD',
 ];
 /**
  * First path segments of the web UI's client routes (`/tra-cuu` from the slip's QR code, `/reception`, …), read
@@ -101,21 +142,31 @@ export const INGRESS_CONTROLLER_NAMESPACE = 'ingress-nginx';
 export const MONITORING_NAMESPACE = 'monitoring';
 export const DNS = { namespace: 'kube-system', labels: { 'k8s-app': 'kube-dns' }, port: 53 };
 export const INFRASTRUCTURE_PORTS = { postgres: 5432, rabbitmq: 5672, redis: 6379 } as const;
+/**
+ * Apps that call providers outside the cluster, and the providers' ports: department systems' webhooks
+ * (gateway, https and http), SMS APIs and mail servers (notifications), the e-receipt API (fees), the post's
+ * tracking API (courier).
+ */
+export const PROVIDER_PORTS: Readonly<Partial<Record<ServiceName, readonly number[]>>> = {
+  gateway: [443, 80],
+  notifications: [443, 465, 587],
+  fees: [443],
+  courier: [443],
+};
+/** Left out of an egress to every address: private (pods, nodes), shared (CGNAT) and link-local (metadata). */
+export const CLOSED_RANGES = [
+  '10.0.0.0/8',
+  '172.16.0.0/12',
+  '192.168.0.0/16',
+  '169.254.0.0/16',
+  '100.64.0.0/10',
+];
 /** Connections outside the apps' pools: the migration Job (one pool of 2 plus its admin client) and reserves. */
 export const MIGRATE_CONNECTIONS = 3;
 export const RESERVED_CONNECTIONS = 10;
 const POSTGRES_DEFAULT_MAX_CONNECTIONS = 100;
 const DEFAULT_GRACE_SECONDS = 30;
 const DEFAULT_DRAIN_MS = 10_000;
-
-export const ENV_CLASSES: Record<ServiceName, new () => PlatformEnv> = {
-  gateway: GatewayEnv,
-  intake: IntakeEnv,
-  routing: RoutingEnv,
-  fees: FeesEnv,
-  courier: CourierEnv,
-  notifications: NotificationsEnv,
-};
 
 /** Metrics the dashboards read (k8s/README.md names each one). */
 export const DASHBOARD_METRICS = [
@@ -176,6 +227,29 @@ export const DECLARED_SECRETS: Readonly<Record<string, DeclaredSecret>> = {
       username: 'motcua',
       password: 'placeholder',
       uri: 'postgresql://motcua:placeholder@motcua-postgres-rw.motcua:5432/motcua',
+    },
+  },
+  // Each app's provider credentials, all optional (read with `optional: true`, except where prod requires them).
+  'motcua-fees-providers': {
+    createdBy: 'operator',
+    type: 'Opaque',
+    keys: {
+      'payment-hmac-secret': 'placeholder-payment-hmac-secret-of-32-characters',
+      'ereceipt-token': 'placeholder-ereceipt-token',
+    },
+  },
+  'motcua-courier-providers': {
+    createdBy: 'operator',
+    type: 'Opaque',
+    keys: { 'webhook-secret': 'placeholder-postal-webhook-secret' },
+  },
+  'motcua-notifications-providers': {
+    createdBy: 'operator',
+    type: 'Opaque',
+    keys: {
+      'sms-providers': 'first=https://sms-1.invalid/api?key=placeholder,second=https://sms-2.invalid/api',
+      'sms-report-token': 'placeholder-sms-report-token',
+      'smtp-url': 'smtps://motcua:placeholder@smtp.invalid:465',
     },
   },
   'motcua-tls': tls('cert-manager or operator'),
@@ -669,6 +743,65 @@ function secretSourceProblems(what: string, env: ResolvedEnvironment): string[] 
   );
 }
 
+/**
+ * Every variable an app's `Env` class declares reaches its container (required or optional: a ConfigMap key, a
+ * Secret reference, optional ones included, or a value), unless K8S_KEPT_DEFAULTS says why it keeps its default.
+ * Each problem names the variable, the app and where to add it; variables that name a credential must be
+ * SECRET_VARIABLES (taken from a Secret only).
+ */
+export function settingsProblems(
+  objects: K8sObject[],
+  profile: Profile,
+  envClasses: Record<ServiceName, new () => object> = ENV_CLASSES,
+): string[] {
+  const problems: string[] = [];
+  const platform = declaredVariables(PlatformEnv);
+  const provided = new Map<ServiceName, Set<string>>();
+  for (const service of APP_SERVICES) {
+    const container = appContainer(appDeployment(objects, service), service);
+    if (!container) continue; // appProblems reports the missing Deployment
+    const sources = resolveEnvironment(objects, container, service).sources;
+    provided.set(service, new Set(Object.keys(sources)));
+    const ownConfigMap = (container.envFrom ?? [])
+      .map((from) => from.configMapRef?.name)
+      .find((name) => name && name !== 'motcua-platform');
+    const kept = new Set(K8S_KEPT_DEFAULTS[service]);
+    for (const key of profile === 'prod' ? (PROD_REQUIRED_SECRETS[service] ?? []) : []) {
+      const ref = (container.env ?? []).find((e) => e.name === key)?.valueFrom?.secretKeyRef;
+      if (!ref || ref.optional !== false) {
+        problems.push(`${service} must require ${key} in prod (secretKeyRef optional: false)`);
+      }
+    }
+    for (const key of declaredVariables(envClasses[service])) {
+      const isSecret = SECRET_VARIABLES.includes(key) || CREDENTIAL_NAME.test(key);
+      if (isSecret && !SECRET_VARIABLES.includes(key)) {
+        problems.push(
+          `${service} declares ${key}, a credential: add it to SECRET_VARIABLES in test/deploy/k8s-rules.ts`,
+        );
+      }
+      if (key in sources || kept.has(key)) continue;
+      const where = isSecret
+        ? `a secretKeyRef in k8s/base/${service}.yaml (its Secret and key in DECLARED_SECRETS, ` +
+          'test/deploy/k8s-rules.ts, and in k8s/README.md, "Secrets")'
+        : platform.has(key)
+          ? 'ConfigMap motcua-platform in k8s/base/config.yaml'
+          : ownConfigMap
+            ? `ConfigMap ${ownConfigMap} in k8s/base/config.yaml`
+            : `the env of Deployment ${service} in k8s/base/${service}.yaml`;
+      problems.push(
+        `${service} declares ${key} (${envClassFile(service, key)}) but Deployment ${service} does not provide it: ` +
+          `add it to ${where}, or to K8S_KEPT_DEFAULTS in test/deploy/k8s-rules.ts with the reason it keeps ` +
+          'its default',
+      );
+    }
+  }
+  // An overlay may turn a kept default on; the base must not both keep it and set it.
+  const isProvided = (service: ServiceName, key: string) =>
+    profile === 'base' && !!provided.get(service)?.has(key);
+  problems.push(...keptDefaultProblems('K8S_KEPT_DEFAULTS', K8S_KEPT_DEFAULTS, isProvided));
+  return problems;
+}
+
 // ---------------------------------------------------------------------------------------------- rules
 
 /** Built-in objects against the Kubernetes schemas (kubernetes-models); unknown kinds are problems too. */
@@ -1094,16 +1227,14 @@ export function ingressProblems(objects: K8sObject[], profile: Profile): string[
     if (extra.length > 0) problems.push(`${what} routes ${extra.join(', ')}, which are not public paths`);
   }
 
-  // Links in citizens' messages must lead to the public host.
-  const notifications = validatedAppEnv(objects, 'notifications') as
-    (PlatformEnv & { MOTCUA_PUBLIC_BASE_URL?: string }) | undefined;
+  // Links in citizens' messages and the QR code on slips must lead to the public host.
   const host = rules[0]?.host;
-  if (
-    notifications &&
-    host &&
-    notifications.MOTCUA_PUBLIC_BASE_URL?.replace(/\/$/, '') !== `https://${host}`
-  ) {
-    problems.push(`notifications MOTCUA_PUBLIC_BASE_URL must be https://${host}`);
+  for (const service of ['intake', 'notifications'] as const) {
+    const env = validatedAppEnv(objects, service) as
+      (PlatformEnv & { MOTCUA_PUBLIC_BASE_URL?: string }) | undefined;
+    if (env && host && env.MOTCUA_PUBLIC_BASE_URL?.replace(/\/$/, '') !== `https://${host}`) {
+      problems.push(`${service} MOTCUA_PUBLIC_BASE_URL must be https://${host}`);
+    }
   }
   return problems;
 }
@@ -1378,11 +1509,60 @@ export function networkPolicyProblems(objects: K8sObject[]): string[] {
         problems.push(`${what} may reach ${target.what} on ports other than ${port}`);
       }
     }
-    for (const rule of policiesFor(objects, client, 'Egress').flatMap((p) => p.spec?.egress ?? [])) {
-      if (!rule.to || rule.to.length === 0 || rule.to.some((peer) => peer.ipBlock)) {
-        problems.push(`${what} may reach addresses outside the cluster`);
-      }
+    problems.push(...outsideEgressProblems(objects, what, client));
+  }
+  return problems;
+}
+
+/**
+ * Only apps with providers reach outside the cluster, only on their providers' ports, and an egress to every
+ * address leaves out the private, shared and link-local ranges (other namespaces, nodes, cloud metadata).
+ */
+function outsideEgressProblems(objects: K8sObject[], what: string, client: Endpoint): string[] {
+  const allowedPorts = PROVIDER_PORTS[what as ServiceName] ?? [];
+  const rules = policiesFor(objects, client, 'Egress').flatMap((p) => p.spec?.egress ?? []);
+  const problems: string[] = [];
+  for (const rule of rules) {
+    const isAnywhere = !rule.to || rule.to.length === 0;
+    const blocks = (rule.to ?? []).flatMap((peer) => (peer.ipBlock ? [peer.ipBlock] : []));
+    if (!isAnywhere && blocks.length === 0) continue;
+    if (allowedPorts.length === 0) {
+      problems.push(`${what} may reach addresses outside the cluster`);
+      continue;
     }
+    const ports = rule.ports ?? [];
+    if (ports.length === 0) {
+      problems.push(`${what} may reach addresses outside the cluster on every port`);
+      continue;
+    }
+    // Everywhere: providers' ports only, closed ranges left out. A range an overlay names (a department
+    // network) is the operator's own choice, port included.
+    const everywhere = isAnywhere || blocks.some((b) => b.cidr === '0.0.0.0/0');
+    if (!everywhere) continue;
+    const isOnProviderPorts = ports.every(
+      (p) => typeof p.port === 'number' && allowedPorts.includes(p.port) && p.endPort === undefined,
+    );
+    if (!isOnProviderPorts) {
+      problems.push(
+        `${what} may reach addresses outside the cluster on ports other than ${allowedPorts.join(', ')}`,
+      );
+    }
+    const isClosedOff =
+      !isAnywhere &&
+      blocks.every((b) => b.cidr !== '0.0.0.0/0' || CLOSED_RANGES.every((r) => b.except?.includes(r)));
+    if (!isClosedOff) {
+      problems.push(
+        `${what} may reach closed ranges: an egress to 0.0.0.0/0 must except ${CLOSED_RANGES.join(', ')}`,
+      );
+    }
+  }
+  for (const port of allowedPorts) {
+    const isReachable = rules.some(
+      (rule) =>
+        (rule.to ?? []).some((peer) => peer.ipBlock?.cidr === '0.0.0.0/0') &&
+        (rule.ports ?? []).some((p) => p.port === port),
+    );
+    if (!isReachable) problems.push(`${what} cannot reach its providers on ${port}`);
   }
   return problems;
 }
@@ -1542,8 +1722,13 @@ export function migrationProblems(objects: K8sObject[]): string[] {
   if (!['Never', 'OnFailure'].includes(job.spec?.template.spec?.restartPolicy ?? '')) {
     problems.push(`${what} restartPolicy must be Never or OnFailure`);
   }
-  for (const key of K8S_MIGRATE_VARIABLES) {
-    if (!env.values[key]) problems.push(`${what} must set ${key}`);
+  for (const key of MIGRATE_VARIABLES.filter((v) => !MIGRATE_KEPT_DEFAULTS.includes(v))) {
+    if (!env.values[key]) {
+      problems.push(
+        `${what} must set ${key}, which scripts/tools-config.ts reads: add it to k8s/base/migrate.yaml (from a ` +
+          'Secret if it is one), or to MIGRATE_KEPT_DEFAULTS in test/deploy/k8s-rules.ts with the reason',
+      );
+    }
   }
   const postgres = cnpgClusters(objects)[0];
   if (postgres && env.sources.MOTCUA_DB_ADMIN_URL !== `secret:${postgres.metadata.name}-app/uri`) {
@@ -1643,6 +1828,7 @@ export const K8S_RULES: Record<string, Rule> = {
   security: securityProblems,
   apps: appProblems,
   environment: environmentProblems,
+  settings: settingsProblems,
   shutdown: shutdownProblems,
   monitoring: monitoringProblems,
   secrets: secretProblems,
@@ -1688,6 +1874,40 @@ export function readmeProblems(readme: string): string[] {
     MIGRATE_COMMAND,
   ]) {
     if (!readme.includes(command)) problems.push(`k8s/README.md must show ${command}`);
+  }
+  return problems;
+}
+
+/** GitHub's anchor of a Markdown heading: lower case, punctuation dropped, spaces to hyphens. */
+export function headingAnchor(heading: string): string {
+  return heading
+    .trim()
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}\s-]/gu, '')
+    .replace(/\s/g, '-');
+}
+
+const secretNamePattern = (name: string) =>
+  APP_SERVICES.reduce((pattern, service) => pattern.replace(`-${service}`, '-<service>'), name);
+
+/**
+ * docs/operations.md stays true: each link into k8s/README.md lands on a heading there, and it names every
+ * Secret; k8s/README.md tells how to rotate each one.
+ */
+export function operationsGuideProblems(guide: string, readme: string): string[] {
+  const problems: string[] = [];
+  const prose = readme.replace(/^```[\s\S]*?^```/gm, '');
+  const anchors = new Set([...prose.matchAll(/^#{1,6} (.+)$/gm)].map((m) => headingAnchor(m[1])));
+  for (const [, anchor] of guide.matchAll(/\(\.\.\/k8s\/README\.md#([^)]+)\)/g)) {
+    if (!anchors.has(anchor))
+      problems.push(`docs/operations.md links to #${anchor}, which k8s/README.md lacks`);
+  }
+  const rotation = /^## Rotate secrets\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1] ?? '';
+  for (const name of Object.keys(DECLARED_SECRETS)) {
+    if (!guide.includes(`\`${name}\``)) problems.push(`docs/operations.md must name Secret ${name}`);
+    if (!rotation.includes(name) && !rotation.includes(secretNamePattern(name))) {
+      problems.push(`k8s/README.md must tell how to rotate Secret ${name}`);
+    }
   }
   return problems;
 }

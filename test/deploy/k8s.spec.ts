@@ -4,7 +4,9 @@ import type { IJob } from 'kubernetes-models/batch/v1';
 import type { IIngress, INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1';
 import type { IConfigMap, IContainer, IEnvVar, IService } from 'kubernetes-models/v1';
-import { readRepoFile } from './deploy-rules';
+import { IsOptional, IsString } from 'class-validator';
+import { Env as RoutingEnv } from '../../apps/routing/src/config';
+import { ENV_CLASSES, readRepoFile } from './deploy-rules';
 import {
   allProblems,
   CnpgCluster,
@@ -13,12 +15,14 @@ import {
   K8sObject,
   kubectlAvailable,
   loadKustomizationResources,
+  operationsGuideProblems,
   namespaceProblems,
   Profile,
   RabbitmqCluster,
   readK8sTree,
   readmeProblems,
   renderKustomization,
+  settingsProblems,
 } from './k8s-rules';
 
 // Each rule is shown twice, as for docker-compose.yml: the real manifests pass it, and a copy broken in memory
@@ -50,7 +54,11 @@ const podSpec = (c: K8sObject[], name: string) => deployment(c, name).spec!.temp
 const container = (c: K8sObject[], name: string): IContainer => podSpec(c, name).containers[0];
 const envVar = (c: K8sObject[], name: string, variable: string): IEnvVar =>
   container(c, name).env!.find((e) => e.name === variable)!;
-const platform = (c: K8sObject[]) => find<IConfigMap>(c, 'ConfigMap', 'motcua-platform').data!;
+const configMap = (c: K8sObject[], name: string) => find<IConfigMap>(c, 'ConfigMap', name).data!;
+const platform = (c: K8sObject[]) => configMap(c, 'motcua-platform');
+const center = (c: K8sObject[]) => configMap(c, 'motcua-center');
+const withoutEnv = (c: K8sObject[], name: string, variable: string) =>
+  (container(c, name).env = container(c, name).env!.filter((e) => e.name !== variable));
 const redis = (c: K8sObject[]) => find<IStatefulSet>(c, 'StatefulSet', 'motcua-redis');
 const job = (c: K8sObject[]) => find<IJob>(c, 'Job', 'motcua-migrate');
 const jobContainer = (c: K8sObject[]) => job(c).spec!.template.spec!.containers[0];
@@ -381,6 +389,53 @@ describe('k8s/base', () => {
       ],
     ],
     [
+      'settings',
+      [
+        [
+          'an optional secret is not wired',
+          (c) => withoutEnv(c, 'notifications', 'MOTCUA_SMTP_URL'),
+          'notifications declares MOTCUA_SMTP_URL (apps/notifications/src/config.ts) but Deployment ' +
+            'notifications does not provide it: add it to a secretKeyRef in k8s/base/notifications.yaml (its ' +
+            'Secret and key in DECLARED_SECRETS, test/deploy/k8s-rules.ts, and in k8s/README.md, "Secrets"), ' +
+            'or to K8S_KEPT_DEFAULTS in test/deploy/k8s-rules.ts with the reason it keeps its default',
+        ],
+        [
+          'a platform setting is left out',
+          (c) => delete platform(c).MOTCUA_REDIS_PREFIX,
+          'gateway declares MOTCUA_REDIS_PREFIX (libs/config/src/platform-env.ts) but Deployment gateway does not ' +
+            'provide it: add it to ConfigMap motcua-platform in k8s/base/config.yaml, or to K8S_KEPT_DEFAULTS ' +
+            'in test/deploy/k8s-rules.ts with the reason it keeps its default',
+        ],
+        [
+          "an app's own setting is left out",
+          (c) => delete configMap(c, 'motcua-gateway').MOTCUA_WEBHOOK_TIMEOUT_MS,
+          'gateway declares MOTCUA_WEBHOOK_TIMEOUT_MS (apps/gateway/src/config.ts) but Deployment gateway does ' +
+            'not provide it: add it to ConfigMap motcua-gateway in k8s/base/config.yaml, or to ' +
+            'K8S_KEPT_DEFAULTS in test/deploy/k8s-rules.ts with the reason it keeps its default',
+        ],
+        [
+          'a setting of an app without its own ConfigMap is left out',
+          (c) => withoutEnv(c, 'fees', 'MOTCUA_CENTER_PLACE'),
+          'fees declares MOTCUA_CENTER_PLACE (apps/fees/src/config.ts) but Deployment fees does not provide ' +
+            'it: add it to the env of Deployment fees in k8s/base/fees.yaml, or to K8S_KEPT_DEFAULTS in ' +
+            'test/deploy/k8s-rules.ts with the reason it keeps its default',
+        ],
+        [
+          'the base both keeps a default and sets it',
+          (c) => (configMap(c, 'motcua-courier').MOTCUA_COURIER_TRACKING_POLL_URL = 'https://post.invalid'),
+          'K8S_KEPT_DEFAULTS lists MOTCUA_COURIER_TRACKING_POLL_URL for courier, which is given it: remove it',
+        ],
+        [
+          'prod leaves the SMS providers optional, so messages could stay in the development sink',
+          (c) => {
+            envVar(c, 'notifications', 'MOTCUA_SMS_PROVIDERS').valueFrom!.secretKeyRef!.optional = true;
+          },
+          'notifications must require MOTCUA_SMS_PROVIDERS in prod (secretKeyRef optional: false)',
+          'prod',
+        ],
+      ],
+    ],
+    [
       'shutdown',
       [
         [
@@ -592,10 +647,13 @@ describe('k8s/base', () => {
         ],
         [
           "citizens' links point elsewhere",
-          (c) =>
-            (find<IConfigMap>(c, 'ConfigMap', 'motcua-notifications').data!.MOTCUA_PUBLIC_BASE_URL =
-              'http://localhost:3000'),
+          (c) => (center(c).MOTCUA_PUBLIC_BASE_URL = 'http://localhost:3000'),
           'notifications MOTCUA_PUBLIC_BASE_URL must be https://motcua.invalid',
+        ],
+        [
+          "the slips' QR code points elsewhere",
+          (c) => (envVar(c, 'intake', 'MOTCUA_PUBLIC_BASE_URL').valueFrom!.configMapKeyRef!.key = 'MOTCUA_X'),
+          'intake MOTCUA_PUBLIC_BASE_URL must be https://motcua.invalid',
         ],
         [
           'unmatched requests fall through to a backend',
@@ -679,7 +737,41 @@ describe('k8s/base', () => {
             policy(c, 'apps-to-infrastructure').spec!.egress!.push({
               to: [{ ipBlock: { cidr: '0.0.0.0/0' } }],
             }),
-          'courier may reach addresses outside the cluster',
+          'routing may reach addresses outside the cluster',
+        ],
+        [
+          'an app with providers may reach the internet on every port',
+          (c) => delete policy(c, 'notifications-to-providers').spec!.egress![0].ports,
+          'notifications may reach addresses outside the cluster on every port',
+        ],
+        [
+          'an app with providers may reach the internet on another port',
+          (c) => policy(c, 'fees-to-providers').spec!.egress![0].ports!.push({ protocol: 'TCP', port: 22 }),
+          'fees may reach addresses outside the cluster on ports other than 443',
+        ],
+        [
+          'an egress to every address keeps the metadata service open',
+          (c) =>
+            (policy(c, 'courier-to-providers').spec!.egress![0].to![0].ipBlock!.except = [
+              '10.0.0.0/8',
+              '172.16.0.0/12',
+              '192.168.0.0/16',
+            ]),
+          'courier may reach closed ranges: an egress to 0.0.0.0/0 must except 10.0.0.0/8, 172.16.0.0/12, ' +
+            '192.168.0.0/16, 169.254.0.0/16, 100.64.0.0/10',
+        ],
+        [
+          'the mail server cannot be reached',
+          (c) =>
+            (policy(c, 'notifications-to-providers').spec!.egress![0].ports = [
+              { protocol: 'TCP', port: 443 },
+            ]),
+          'notifications cannot reach its providers on 587',
+        ],
+        [
+          "the department systems' webhooks cannot leave",
+          (c) => remove(c, 'NetworkPolicy', 'gateway-to-department-systems'),
+          'gateway cannot reach its providers on 443',
         ],
         [
           'the migration Job may reach anything',
@@ -849,7 +941,9 @@ describe('k8s/base', () => {
         [
           'it lacks the broker URL',
           (c) => (jobContainer(c).env = jobContainer(c).env!.filter((e) => e.name !== 'MOTCUA_AMQP_URL')),
-          'Job motcua-migrate must set MOTCUA_AMQP_URL',
+          'Job motcua-migrate must set MOTCUA_AMQP_URL, which scripts/tools-config.ts reads: add it to ' +
+            'k8s/base/migrate.yaml (from a Secret if it is one), or to MIGRATE_KEPT_DEFAULTS in ' +
+            'test/deploy/k8s-rules.ts with the reason',
         ],
         [
           'it sets role passwords the apps do not use',
@@ -922,6 +1016,54 @@ describe('k8s/base', () => {
     });
   });
 
+  it('should accept a department network an overlay opens on its own port when it names the range', () => {
+    const broken = brokenCopy((c) =>
+      policy(c, 'gateway-to-department-systems').spec!.egress!.push({
+        to: [{ ipBlock: { cidr: '10.20.0.0/16' } }],
+        ports: [{ protocol: 'TCP', port: 8443 }],
+      }),
+    );
+
+    const problems = K8S_RULES['network policies'](broken, 'base');
+
+    expect(problems).toEqual([]);
+  });
+
+  describe('settings added to an app', () => {
+    class RoutingEnvWithNewSetting extends RoutingEnv {
+      @IsString()
+      MOTCUA_ROUTING_NEW_SETTING = 'x';
+
+      @IsOptional()
+      @IsString()
+      MOTCUA_ROUTING_API_TOKEN?: string;
+    }
+    const envClasses = { ...ENV_CLASSES, routing: RoutingEnvWithNewSetting };
+
+    it('should name the variable, the app and where to add it when the Deployment lacks it', () => {
+      const problems = settingsProblems(base, 'base', envClasses);
+
+      expect(problems).toContain(
+        'routing declares MOTCUA_ROUTING_NEW_SETTING (apps/routing/src/config.ts) but Deployment routing does ' +
+          'not provide it: add it to ConfigMap motcua-routing in k8s/base/config.yaml, or to K8S_KEPT_DEFAULTS ' +
+          'in test/deploy/k8s-rules.ts with the reason it keeps its default',
+      );
+    });
+
+    it('should ask for a Secret when the new variable names a credential', () => {
+      const problems = settingsProblems(base, 'base', envClasses);
+
+      expect(problems).toContain(
+        'routing declares MOTCUA_ROUTING_API_TOKEN, a credential: add it to SECRET_VARIABLES in test/deploy/k8s-rules.ts',
+      );
+      expect(problems).toContainEqual(
+        expect.stringMatching(
+          /^routing declares MOTCUA_ROUTING_API_TOKEN \(apps\/routing\/src\/config\.ts\) .* add it to a secretKeyRef in k8s\/base\/routing\.yaml/,
+        ),
+      );
+    });
+  });
+
   describe('namespace', () => {
     it('should report objects outside the namespace when rendered', () => {
       const problems = namespaceProblems(base, true);
@@ -967,6 +1109,48 @@ describe('k8s/README.md', () => {
     ],
   ])('should report a problem when %s', (_, change, problem) => {
     const problems = readmeProblems(change(readme));
+
+    expect(problems).toContain(problem);
+  });
+});
+
+describe('docs/operations.md', () => {
+  const guide = readRepoFile('docs/operations.md');
+  const readme = readRepoFile('k8s/README.md');
+
+  it('should link to sections k8s/README.md has and name every Secret and how to rotate it when read', () => {
+    const problems = operationsGuideProblems(guide, readme);
+
+    expect(problems).toEqual([]);
+  });
+
+  it.each<[string, (g: string) => string, (r: string) => string, string]>([
+    [
+      'a section it links to is renamed',
+      (g) => g,
+      (r) => r.replace('## Back up and restore (prod)', '## Backups'),
+      'docs/operations.md links to #back-up-and-restore-prod, which k8s/README.md lacks',
+    ],
+    [
+      'a Secret is no longer named',
+      (g) => g.replace('`motcua-courier-providers`', 'the courier Secret'),
+      (r) => r,
+      'docs/operations.md must name Secret motcua-courier-providers',
+    ],
+    [
+      'the rotation of a Secret is no longer told',
+      (g) => g,
+      (r) => r.replace('- Backup storage keys (`motcua-backup-s3`).', '- Backup storage keys.'),
+      'k8s/README.md must tell how to rotate Secret motcua-backup-s3',
+    ],
+    [
+      'the rotation of the service roles is no longer told',
+      (g) => g,
+      (r) => r.replace('the six `motcua-db-<service>`', 'the six role Secrets'),
+      'k8s/README.md must tell how to rotate Secret motcua-db-fees',
+    ],
+  ])('should report a problem when %s', (_, changeGuide, changeReadme, problem) => {
+    const problems = operationsGuideProblems(changeGuide(guide), changeReadme(readme));
 
     expect(problems).toContain(problem);
   });
