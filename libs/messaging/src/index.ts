@@ -1,5 +1,6 @@
 export * from './broker.readiness';
 export * from './connect-messaging';
+export * from './dead-letter-feed';
 export * from './dead-letters';
 export * from './decorators';
 export * from './envelope';
