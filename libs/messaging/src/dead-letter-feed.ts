@@ -62,17 +62,20 @@ export class DeadLetterFeed {
   private async settle(channel: Channel, message: ConsumeMessage): Promise<void> {
     const letter = describeDeadLetter(message);
     const key = letter.id || `sha256:${createHash('sha256').update(message.content).digest('hex')}`;
+    let isHandled = false;
     try {
       await this.handler({ ...letter, service: message.fields.routingKey, key });
-      channel.ack(message);
+      isHandled = true;
     } catch (error) {
       this.logger.warn(`dead letter ${key} not handled, retried: ${describeError(error)}`);
       await sleep(RETRY_DELAY_MS);
-      try {
-        channel.nack(message, false, true);
-      } catch {
-        // The channel closed meanwhile: the broker gives the copy back by itself.
-      }
+    }
+    try {
+      if (isHandled) channel.ack(message);
+      else channel.nack(message, false, true);
+    } catch {
+      // The channel closed meanwhile: the broker gives the copy back by itself, and a handled copy that comes
+      // again only counts as one more copy.
     }
   }
 }

@@ -13,7 +13,7 @@ import {
   summariseFieldErrors,
   validateContract,
 } from '@motcua/contracts';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig, DeliveryConfig } from '../config';
 import { Message } from '../messages/message.entity';
 import { Accepted, PermanentDeliveryError, TransientDeliveryError } from './delivery-errors';
@@ -107,36 +107,35 @@ export class DeliveryService {
         providerMessageId: report.providerMessageId,
       });
     }
-    const [seen]: unknown[] = await this.dataSource.query(
-      `SELECT 1 FROM notifications.delivery_reports WHERE signature = $1`,
-      [request.signature],
-    );
-    if (seen) return { status: message.status, isReplay: true };
-    const now = new Date();
-    if (report.status === 'delivered') {
-      await this.move(message.id, MessageStatus.Delivered, { deliveredAt: now });
-    } else {
-      await this.move(message.id, MessageStatus.PermanentlyFailed, {
-        failureReason: report.reason ?? 'provider_reported_failure',
-        failedAt: now,
-      });
-    }
-    await this.dataSource.query(
-      `INSERT INTO notifications.delivery_reports
-         (signature, provider, provider_message_id, status, reason, signed_at, received_at)
-       VALUES ($1, $2, $3, $4, $5, to_timestamp($6), $7) ON CONFLICT (signature) DO NOTHING`,
-      [
-        request.signature,
-        request.provider,
-        report.providerMessageId,
-        report.status,
-        report.reason ?? null,
-        Number(request.timestamp),
-        now,
-      ],
-    );
+    // The report is recorded and applied in one transaction: of two copies of one signed report arriving at
+    // once, the second finds the first's row and is a replay.
+    const isReplay = await this.dataSource.transaction(async (tx) => {
+      const now = new Date();
+      const recorded: unknown[] = await tx.query(
+        `INSERT INTO notifications.delivery_reports
+           (signature, provider, provider_message_id, status, reason, signed_at, received_at)
+         VALUES ($1, $2, $3, $4, $5, to_timestamp($6), $7) ON CONFLICT (signature) DO NOTHING RETURNING signature`,
+        [
+          request.signature,
+          request.provider,
+          report.providerMessageId,
+          report.status,
+          report.reason ?? null,
+          Number(request.timestamp),
+          now,
+        ],
+      );
+      if (recorded.length === 0) return true;
+      if (report.status === 'delivered') {
+        await this.move(message.id, MessageStatus.Delivered, { deliveredAt: now }, tx);
+      } else {
+        const failureReason = report.reason ?? 'provider_reported_failure';
+        await this.move(message.id, MessageStatus.PermanentlyFailed, { failureReason, failedAt: now }, tx);
+      }
+      return false;
+    });
     const current = await this.dataSource.getRepository(Message).findOneByOrFail({ id: message.id });
-    return { status: current.status };
+    return { status: current.status, ...(isReplay ? { isReplay } : {}) };
   }
 
   private send(message: Message): Promise<Accepted> {
@@ -166,8 +165,13 @@ export class DeliveryService {
   }
 
   /** Moves the message to `status` if its current status allows it; false when it did not move. */
-  private async move(id: string, status: MessageStatus, change: StatusChange): Promise<boolean> {
-    const result = await this.dataSource
+  private async move(
+    id: string,
+    status: MessageStatus,
+    change: StatusChange,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
       .update(Message)
       .set({ ...change, status, statusChangedAt: new Date() })
