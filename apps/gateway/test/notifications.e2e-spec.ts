@@ -75,7 +75,8 @@ interface TemplateBody {
 }
 
 const UNIT = '000.00.20.H41';
-const REPORT_TOKEN = 'e2e-report-token-0123456789';
+const PRIMARY_SECRET = 'e2e-primary-report-secret-0123456789';
+const BACKUP_SECRET = 'e2e-backup-report-secret-9876543210';
 const FINAL = ['delivered', 'permanently_failed'];
 
 // Each test its own applicant number, so what the simulated providers received is told apart by number.
@@ -111,7 +112,7 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
         MOTCUA_SMS_TIMEOUT_MS: '500',
         MOTCUA_SMS_PROVIDER_COOLDOWN_MS: '0',
         MOTCUA_SMTP_URL: `smtp://127.0.0.1:${smtp.port}`,
-        MOTCUA_SMS_REPORT_TOKEN: REPORT_TOKEN,
+        MOTCUA_SMS_REPORT_SECRETS: `primary=${PRIMARY_SECRET},backup=${BACKUP_SECRET}`,
         MOTCUA_QUIET_HOURS: '',
         MOTCUA_DELIVERY_ATTEMPTS: '3',
         MOTCUA_DELIVERY_BACKOFF_MS: '300',
@@ -119,6 +120,8 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       },
     });
     events = await EventInjector.connect(system.brokerUrl);
+    primary.reportTo(`${system.gatewayUrl}/public/v1/notifications/sms-reports`, PRIMARY_SECRET);
+    backup.reportTo(`${system.gatewayUrl}/public/v1/notifications/sms-reports`, BACKUP_SECRET);
     for (const user of ['reception', 'officer', 'unit_lead', 'admin', 'manager']) {
       tokens[user] = await system.login(user);
     }
@@ -567,28 +570,52 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
         ),
       );
       const [accepted] = primary.to(phone.e164);
-      const report = (status: string, token = REPORT_TOKEN) =>
-        system.request<{ status: string }>('POST', '/public/v1/notifications/sms-reports', {
-          body: { provider: 'primary', providerMessageId: accepted.id, status, reason: 'expired' },
-          headers: { 'x-report-token': token },
-        });
 
-      const forged = await report('failed', 'not-the-token');
-      const delivered = await report('delivered');
-      const late = await report('failed');
+      const delivered = await primary.report(accepted.id, 'delivered');
+      const late = await primary.report(accepted.id, 'failed', { reason: 'expired' });
 
       expect(sending.provider).toBe('primary');
-      expect(forged.status).toBe(403);
-      expect((forged.body as unknown as ErrorBody).code).toBe('DELIVERY_REPORT_FORBIDDEN');
       expect(delivered.body).toEqual({ status: 'delivered' });
       expect(late.body).toEqual({ status: 'delivered' });
       const sms = await messageOf(dossier.id, 'intake.dossier.received.v1', 'sms');
       expect(sms).toMatchObject({ status: 'delivered', attempts: 1 });
-      const unknown = await system.request<ErrorBody>('POST', '/public/v1/notifications/sms-reports', {
-        body: { provider: 'primary', providerMessageId: 'never-sent', status: 'delivered' },
-        headers: { 'x-report-token': REPORT_TOKEN },
-      });
+      const unknown = await primary.report('never-sent', 'delivered');
       expect(unknown.status).toBe(404);
+    });
+
+    it("should check each provider's reports with its own secret, refuse stale ones and ignore replays", async () => {
+      primary.reportsLater = true;
+      const phone = newPhone();
+      const dossier = await receive(phone.national);
+      await waitFor(async () =>
+        (await messagesOf(dossier.id)).find(
+          (m) => m.channel === 'sms' && m.status === 'sending' && m.provider,
+        ),
+      );
+      const [accepted] = primary.to(phone.e164);
+      const now = Math.floor(Date.now() / 1000);
+
+      const withBackupSecret = await primary.report(accepted.id, 'delivered', { secret: BACKUP_SECRET });
+      const asBackup = await backup.report(accepted.id, 'delivered');
+      const unsigned = await primary.report(accepted.id, 'delivered', { unsigned: true });
+      const stale = await primary.report(accepted.id, 'delivered', { timestamp: now - 600 });
+      const failed = await primary.report(accepted.id, 'failed', { reason: 'expired' });
+      const replay = await primary.resend(failed.sent);
+      const malformed = await primary.report('', 'delivered');
+
+      expect(withBackupSecret.status).toBe(401);
+      expect(withBackupSecret.body).toMatchObject({ code: 'DELIVERY_REPORT_SIGNATURE_INVALID' });
+      expect(asBackup.status).toBe(404);
+      expect(unsigned.status).toBe(401);
+      expect(unsigned.body).toMatchObject({ code: 'DELIVERY_REPORT_SIGNATURE_INVALID' });
+      expect(stale.status).toBe(401);
+      expect(stale.body).toMatchObject({ code: 'DELIVERY_REPORT_STALE' });
+      expect(failed.body).toEqual({ status: 'permanently_failed' });
+      expect(replay).toEqual({ status: 200, body: { status: 'permanently_failed', isReplay: true } });
+      expect(malformed.status).toBe(400);
+      expect((malformed.body as ErrorBody).details?.[0]).toMatchObject({ field: 'providerMessageId' });
+      const sms = await messageOf(dossier.id, 'intake.dossier.received.v1', 'sms');
+      expect(sms).toMatchObject({ status: 'permanently_failed', failureReason: 'expired' });
     });
   });
 
@@ -740,12 +767,15 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
           '/api/v1/inbox/preferences',
           '/api/v1/notifications/stats',
           '/public/v1/notifications/opt-out',
-          '/public/v1/notifications/sms-reports',
+          '/public/v1/notifications/sms-reports/{provider}',
         ]),
       );
       const save = document.components.schemas.SaveTemplateBody.properties ?? {};
       expect(Object.keys(save)).toEqual(expect.arrayContaining(['eventType', 'body', 'expectedVersion']));
       expect(Object.keys(save)).not.toContain('actor');
+      expect(Object.keys(document.components.schemas.SmsDeliveryReportV1.properties ?? {})).toEqual(
+        expect.arrayContaining(['providerMessageId', 'status', 'reason']),
+      );
       expect(Object.keys(document.components.schemas.InboxPageV1.properties ?? {})).toEqual(
         expect.arrayContaining(['items', 'unreadCount']),
       );

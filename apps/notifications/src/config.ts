@@ -3,6 +3,8 @@ import { Type } from 'class-transformer';
 import { IsInt, IsString, IsUrl, Matches, Max, Min, ValidateIf } from 'class-validator';
 
 const PROVIDER_LIST = /^[a-z0-9-]+=https?:\/\/[^,\s]+(,[a-z0-9-]+=https?:\/\/[^,\s]+)*$/;
+const SECRET_LIST = /^[a-z0-9-]+=[^,\s]{16,}(,[a-z0-9-]+=[^,\s]{16,})*$/;
+const EMAIL_LIST = /^[^@,\s]+@[^@,\s]+(,[^@,\s]+@[^@,\s]+)*$/;
 const QUIET_HOURS = /^([01]\d|2[0-3]):[0-5]\d-([01]\d|2[0-3]):[0-5]\d$/;
 
 export class Env extends PlatformEnv {
@@ -38,9 +40,13 @@ export class Env extends PlatformEnv {
   @Max(10_000)
   MOTCUA_SMS_RATE_PER_SECOND = 20;
 
-  /** Providers send it with their delivery reports; empty: reports are refused. Secret. */
-  @IsString()
-  MOTCUA_SMS_REPORT_TOKEN = '';
+  /**
+   * Each provider's own secret for signing its delivery reports, `name=secret,name=secret` (at least 16
+   * characters each); a provider without one has its reports refused. Secret.
+   */
+  @ValidateIf((env: Env) => env.MOTCUA_SMS_REPORT_SECRETS !== '')
+  @Matches(SECRET_LIST)
+  MOTCUA_SMS_REPORT_SECRETS = '';
 
   /** `smtp://user:pass@host:port`; empty: the development sink stores e-mail instead. */
   @ValidateIf((env: Env) => env.MOTCUA_SMTP_URL !== '')
@@ -79,6 +85,18 @@ export class Env extends PlatformEnv {
   @Min(50)
   @Max(60_000)
   MOTCUA_DELIVERY_POLL_MS = 500;
+
+  /** A service's first dead letter alerts at once; the next ones within this window make one digest. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1000)
+  @Max(86_400_000)
+  MOTCUA_DEAD_LETTER_ALERT_WINDOW_MS = 300_000;
+
+  /** Administrators' addresses that also get dead-letter alerts by e-mail, comma-separated; empty: inbox only. */
+  @ValidateIf((env: Env) => env.MOTCUA_DEAD_LETTER_ALERT_EMAILS !== '')
+  @Matches(EMAIL_LIST)
+  MOTCUA_DEAD_LETTER_ALERT_EMAILS = '';
 }
 
 export interface SmsProviderConfig {
@@ -91,7 +109,8 @@ export interface DeliveryConfig {
   readonly smsTimeoutMs: number;
   readonly smsProviderCooldownMs: number;
   readonly smsRatePerSecond: number;
-  readonly smsReportToken: string | null;
+  /** The secret each provider signs its delivery reports with. */
+  readonly smsReportSecrets: readonly { readonly provider: string; readonly secret: string }[];
   readonly smtpUrl: string | null;
   readonly mailFrom: string;
   /** `[start, end]` as `HH:mm`, or null. */
@@ -101,10 +120,16 @@ export interface DeliveryConfig {
   readonly pollMs: number;
 }
 
+export interface DeadLetterAlertsConfig {
+  readonly windowMs: number;
+  readonly emails: readonly string[];
+}
+
 export interface AppConfig extends PlatformConfig {
   readonly publicBaseUrl: string;
   readonly delivery: DeliveryConfig;
   readonly digestAt: string;
+  readonly deadLetterAlerts: DeadLetterAlertsConfig;
 }
 
 /** The only reader of the environment: validates it and maps it to the typed configuration. */
@@ -114,6 +139,10 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
     ...toPlatformConfig('notifications', env),
     publicBaseUrl: env.MOTCUA_PUBLIC_BASE_URL.replace(/\/$/, ''),
     digestAt: env.MOTCUA_DIGEST_AT,
+    deadLetterAlerts: {
+      windowMs: env.MOTCUA_DEAD_LETTER_ALERT_WINDOW_MS,
+      emails: env.MOTCUA_DEAD_LETTER_ALERT_EMAILS ? env.MOTCUA_DEAD_LETTER_ALERT_EMAILS.split(',') : [],
+    },
     delivery: {
       smsProviders: env.MOTCUA_SMS_PROVIDERS
         ? env.MOTCUA_SMS_PROVIDERS.split(',').map((entry) => {
@@ -124,7 +153,12 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
       smsTimeoutMs: env.MOTCUA_SMS_TIMEOUT_MS,
       smsProviderCooldownMs: env.MOTCUA_SMS_PROVIDER_COOLDOWN_MS,
       smsRatePerSecond: env.MOTCUA_SMS_RATE_PER_SECOND,
-      smsReportToken: env.MOTCUA_SMS_REPORT_TOKEN || null,
+      smsReportSecrets: env.MOTCUA_SMS_REPORT_SECRETS
+        ? env.MOTCUA_SMS_REPORT_SECRETS.split(',').map((entry) => {
+            const [provider, secret] = entry.split(/=(.*)/s);
+            return { provider, secret };
+          })
+        : [],
       smtpUrl: env.MOTCUA_SMTP_URL || null,
       mailFrom: env.MOTCUA_MAIL_FROM,
       quietHours: env.MOTCUA_QUIET_HOURS ? (env.MOTCUA_QUIET_HOURS.split('-') as [string, string]) : null,

@@ -11,6 +11,8 @@ import { CreateMessages1764259200001 } from './migrations/1764259200001-CreateMe
 import { CreateDelivery1764259200002 } from './migrations/1764259200002-CreateDelivery';
 import { BackfillInboxAudience1764259200003 } from './migrations/1764259200003-BackfillInboxAudience';
 import { CreateDigests1764259200004 } from './migrations/1764259200004-CreateDigests';
+import { CreateDeadLetterAlerts1764259200005 } from './migrations/1764259200005-CreateDeadLetterAlerts';
+import { CreateDeliveryReports1764259200006 } from './migrations/1764259200006-CreateDeliveryReports';
 import { Template } from './templates/template.entity';
 
 export const NOTIFICATIONS_DATABASE = {
@@ -22,5 +24,7 @@ export const NOTIFICATIONS_DATABASE = {
     CreateDelivery1764259200002,
     BackfillInboxAudience1764259200003,
     CreateDigests1764259200004,
+    CreateDeadLetterAlerts1764259200005,
+    CreateDeliveryReports1764259200006,
   ],
 } as const satisfies ServiceDatabase;

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { PlatformModule } from '@motcua/bootstrap';
 import { loadConfig } from './config';
 import { NOTIFICATIONS_DATABASE } from './database';
+import { DeadLettersModule } from './dead-letters/dead-letters.module';
 import { DeliveryModule } from './delivery/delivery.module';
 import { InboxModule } from './inbox/inbox.module';
 import { MessagesModule } from './messages/messages.module';
@@ -14,6 +15,7 @@ import { TemplatesModule } from './templates/templates.module';
     TemplatesModule,
     InboxModule,
     DeliveryModule,
+    DeadLettersModule,
   ],
 })
 export class NotificationsModule {}

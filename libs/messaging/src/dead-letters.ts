@@ -1,6 +1,6 @@
 import type { DomainServiceName } from '@motcua/contracts';
 import { connect } from 'amqplib';
-import type { GetMessage, MessagePropertyHeaders } from 'amqplib';
+import type { Message, MessagePropertyHeaders } from 'amqplib';
 import { DEAD_LETTER_HEADERS } from './events.server';
 import { deadLetterQueue, eventsQueue } from './topology';
 
@@ -28,7 +28,8 @@ function firstDeath(headers: MessagePropertyHeaders | undefined): XDeath | undef
   return deaths?.[0];
 }
 
-function describe(message: GetMessage): DeadLetter {
+/** What a dead letter's properties and headers say about it (the body is not read). */
+export function describeDeadLetter(message: Message): DeadLetter {
   const headers = message.properties.headers;
   const death = firstDeath(headers);
   const deathTime =
@@ -62,7 +63,7 @@ export async function listDeadLetters(url: string, service: DomainServiceName): 
     for (let i = 0; i < MAX_READ; i++) {
       const message = await channel.get(deadLetterQueue(service), { noAck: false });
       if (!message) break;
-      letters.push(describe(message));
+      letters.push(describeDeadLetter(message));
     }
     await channel.close();
     return letters;
@@ -110,7 +111,7 @@ export async function replayDeadLetters(
         ),
       );
       channel.ack(message);
-      replayed.push(describe(message));
+      replayed.push(describeDeadLetter(message));
       if (id) break;
     }
     await channel.close();

@@ -1,6 +1,7 @@
 export * from './broker.readiness';
 export * from './channel-guard';
 export * from './connect-messaging';
+export * from './dead-letter-feed';
 export * from './dead-letters';
 export * from './decorators';
 export * from './envelope';

@@ -14,6 +14,12 @@ export const DEAD_LETTER_EXCHANGE = 'motcua.dead';
  */
 export const DELIVERY_LIMIT = 10;
 
+/**
+ * A copy of every service's dead letters, for notifications to alert the administrators. The per-service
+ * dead-letter queues keep the letters themselves for listing and replay.
+ */
+export const DEAD_LETTER_ALERTS_QUEUE = 'notifications.dead-letter-alerts';
+
 export const eventsQueue = (service: DomainServiceName) => `${service}.events`;
 export const deadLetterQueue = (service: DomainServiceName) => `${service}.events.dead`;
 export const rpcQueue = (service: DomainServiceName) => `${service}.rpc`;
@@ -36,12 +42,19 @@ export async function declareTopology(channel: Channel): Promise<void> {
   await channel.assertExchange(EVENTS_EXCHANGE, 'topic', { durable: true });
   await channel.assertExchange(RPC_EXCHANGE, 'topic', { durable: true });
   await channel.assertExchange(DEAD_LETTER_EXCHANGE, 'direct', { durable: true });
+  // No dead-letter exchange of its own (an alert that cannot be made would come back to this very queue):
+  // after the delivery limit the broker drops the copy, and the letter still waits in its service's queue.
+  await channel.assertQueue(DEAD_LETTER_ALERTS_QUEUE, {
+    durable: true,
+    arguments: { 'x-queue-type': 'quorum', 'x-delivery-limit': DELIVERY_LIMIT },
+  });
   for (const service of DOMAIN_SERVICE_NAMES) {
     await channel.assertQueue(deadLetterQueue(service), {
       durable: true,
       arguments: { 'x-queue-type': 'quorum' },
     });
     await channel.bindQueue(deadLetterQueue(service), DEAD_LETTER_EXCHANGE, service);
+    await channel.bindQueue(DEAD_LETTER_ALERTS_QUEUE, DEAD_LETTER_EXCHANGE, service);
     await channel.assertQueue(eventsQueue(service), {
       durable: true,
       arguments: eventsQueueArguments(service),

@@ -1,3 +1,5 @@
+import { SMS_REPORT_SIGNATURE_HEADER, SMS_REPORT_TIMESTAMP_HEADER } from '@motcua/contracts';
+import { createHmac } from 'node:crypto';
 import { IncomingMessage, Server, ServerResponse, createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -14,6 +16,22 @@ export type ProviderMode = 'up' | 'down' | 'slow';
 
 const SLOW_ANSWER_MS = 10_000;
 
+export interface ReportOptions {
+  readonly reason?: string;
+  /** Unix seconds to sign with; now by default. */
+  readonly timestamp?: number;
+  /** Another secret than this provider's own (a forged report, or another provider's). */
+  readonly secret?: string;
+  /** Send no signature headers at all. */
+  readonly unsigned?: boolean;
+}
+
+/** A report as it was sent, to send again byte for byte (a replay). */
+export interface SentReport {
+  readonly body: string;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
 /**
  * A provider's HTTP API as motcua's SMS adapter speaks it (`POST /messages`), over a real socket: it can be
  * down or slow, refuse numbers for good (400 `invalid_number`), and accept for a later delivery report.
@@ -29,6 +47,7 @@ export class SmsProviderSimulator {
   readonly received: SimulatedSms[] = [];
   private requests = 0;
   private readonly timers = new Set<NodeJS.Timeout>();
+  private reports: { url: string; secret: string } | null = null;
 
   private constructor(
     readonly name: string,
@@ -50,6 +69,52 @@ export class SmsProviderSimulator {
   /** The SMS sent to a number (E.164). */
   to(phone: string): SimulatedSms[] {
     return this.received.filter((sms) => sms.to === phone);
+  }
+
+  /** Where delivery reports go (`<base>/<provider name>` is added), and this provider's own secret. */
+  reportTo(baseUrl: string, secret: string): void {
+    this.reports = { url: `${baseUrl}/${this.name}`, secret };
+  }
+
+  /**
+   * Posts a delivery report for an SMS it accepted, signed as the real provider would: `sha256=` HMAC-SHA256
+   * of `<timestamp>.<raw body>` with its secret. Resolves with the answer and what was sent.
+   */
+  async report(
+    providerMessageId: string,
+    status: 'delivered' | 'failed',
+    options: ReportOptions = {},
+  ): Promise<{ status: number; body: unknown; sent: SentReport }> {
+    if (!this.reports) throw new Error('SmsProviderSimulator: call reportTo() before report()');
+    const body = JSON.stringify({
+      providerMessageId,
+      status,
+      ...(options.reason ? { reason: options.reason } : {}),
+    });
+    const timestamp = String(options.timestamp ?? Math.floor(Date.now() / 1000));
+    const signature = `sha256=${createHmac('sha256', options.secret ?? this.reports.secret)
+      .update(`${timestamp}.${body}`)
+      .digest('hex')}`;
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      ...(options.unsigned
+        ? {}
+        : { [SMS_REPORT_TIMESTAMP_HEADER]: timestamp, [SMS_REPORT_SIGNATURE_HEADER]: signature }),
+    };
+    const sent = { body, headers };
+    return { ...(await this.resend(sent)), sent };
+  }
+
+  /** Sends a report again exactly as it was sent. */
+  async resend(sent: SentReport): Promise<{ status: number; body: unknown }> {
+    if (!this.reports) throw new Error('SmsProviderSimulator: call reportTo() before resend()');
+    const response = await fetch(this.reports.url, {
+      method: 'POST',
+      headers: sent.headers,
+      body: sent.body,
+    });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null };
   }
 
   reset(): void {

@@ -1,11 +1,5 @@
 import { ApiPropertyOptional, OmitType, PickType } from '@nestjs/swagger';
-import {
-  Label,
-  MarkInboxReadV1,
-  RecordDeliveryReportV1,
-  SaveTemplateV1,
-  SetInboxPreferencesV1,
-} from '@motcua/contracts';
+import { Label, MarkInboxReadV1, SaveTemplateV1, SetInboxPreferencesV1 } from '@motcua/contracts';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { derivedContractSchema } from '../http/contract-schemas';
@@ -45,10 +39,3 @@ export const MARK_READ_BODY_SCHEMA = derivedContractSchema('MarkReadBody', 'Mark
 
 /** The logged-in user's choice; the owner is the token's. */
 export class InboxPreferencesBody extends PickType(SetInboxPreferencesV1, ['digest'] as const) {}
-
-/** A provider's delivery report; its token comes in a header. */
-export class SmsReportBody extends OmitType(RecordDeliveryReportV1, ['token'] as const) {}
-
-export const SMS_REPORT_BODY_SCHEMA = derivedContractSchema('SmsReportBody', 'RecordDeliveryReportV1', [
-  'token',
-]);

@@ -1,29 +1,35 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, HttpCode, Param, Post, RawBodyRequest, Req } from '@nestjs/common';
 import {
   ApiBadRequestResponse,
   ApiBody,
-  ApiForbiddenResponse,
   ApiHeader,
   ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
+  ApiParam,
   ApiTags,
+  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
 import {
   DeliveryReportResultV1,
   OptOutV1,
-  RECORD_DELIVERY_REPORT_V1,
+  RECORD_DELIVERY_REPORT_V2,
   SET_OPT_OUT_V1,
+  SMS_REPORT_SIGNATURE_HEADER,
+  SMS_REPORT_TIMESTAMP_HEADER,
   SetOptOutV1,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
+import type { FastifyRequest } from 'fastify';
 import { Public } from '../auth/auth.decorators';
 import { PublicRateLimit } from '../auth/rate-limits';
 import { contractSchema } from '../http/contract-schemas';
 import { ErrorDto } from '../http/error.dto';
-import { SMS_REPORT_BODY_SCHEMA, SmsReportBody } from './notifications.dto';
 
-const REPORT_TOKEN_HEADER = 'x-report-token';
+const header = (request: FastifyRequest, name: string): string => {
+  const value = request.headers[name];
+  return typeof value === 'string' ? value : '';
+};
 
 /** Without login: citizens' message preferences and SMS providers' delivery reports. Rate limited. */
 @ApiTags('public')
@@ -46,20 +52,40 @@ export class PublicNotificationsController {
     return this.rpc.send(SET_OPT_OUT_V1, body);
   }
 
-  @Post('sms-reports')
+  @Post('sms-reports/:provider')
   @HttpCode(200)
   @ApiOperation({
-    summary: "An SMS provider's delivery report; late, repeated or out-of-order reports are harmless",
+    summary:
+      "An SMS provider's delivery report, signed with that provider's own secret: " +
+      'sha256=HMAC-SHA256(secret, "<timestamp>.<raw body>"); reports older than 5 minutes are refused, ' +
+      'a report seen before changes nothing, late or out-of-order reports never move a status back',
   })
-  @ApiHeader({ name: REPORT_TOKEN_HEADER, required: true, description: 'The token given to the providers' })
-  @ApiBody({ schema: SMS_REPORT_BODY_SCHEMA })
+  @ApiParam({
+    name: 'provider',
+    description: "The provider's name in MOTCUA_SMS_PROVIDERS",
+    example: 'primary',
+  })
+  @ApiHeader({ name: 'X-Motcua-Timestamp', required: true, description: 'Unix seconds' })
+  @ApiHeader({ name: 'X-Motcua-Signature', required: true, description: 'sha256=<hex>' })
+  @ApiBody({ schema: contractSchema('SmsDeliveryReportV1') })
   @ApiOkResponse({ schema: contractSchema('DeliveryReportResultV1') })
-  @ApiForbiddenResponse({ type: ErrorDto, description: 'DELIVERY_REPORT_FORBIDDEN: missing or wrong token' })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiUnauthorizedResponse({
+    type: ErrorDto,
+    description:
+      'DELIVERY_REPORT_SIGNATURE_INVALID: unsigned, unknown provider or signed with another secret; ' +
+      'DELIVERY_REPORT_STALE: signed too long ago',
+  })
   @ApiNotFoundResponse({ type: ErrorDto })
   smsReport(
-    @Body() body: SmsReportBody,
-    @Headers(REPORT_TOKEN_HEADER) token: string | undefined,
+    @Param('provider') provider: string,
+    @Req() request: RawBodyRequest<FastifyRequest>,
   ): Promise<DeliveryReportResultV1> {
-    return this.rpc.send(RECORD_DELIVERY_REPORT_V1, { ...body, token: token ?? '' });
+    return this.rpc.send(RECORD_DELIVERY_REPORT_V2, {
+      provider,
+      timestamp: header(request, SMS_REPORT_TIMESTAMP_HEADER),
+      signature: header(request, SMS_REPORT_SIGNATURE_HEADER),
+      body: request.rawBody?.toString('utf8') ?? '',
+    });
   }
 }

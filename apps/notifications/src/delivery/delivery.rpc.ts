@@ -6,8 +6,8 @@ import {
   GetDeliveryStatsV1,
   LIST_SINK_MESSAGES_V1,
   ListSinkMessagesV1,
-  RECORD_DELIVERY_REPORT_V1,
-  RecordDeliveryReportV1,
+  RECORD_DELIVERY_REPORT_V2,
+  RecordDeliveryReportV2,
   SinkMessagesV1,
 } from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
@@ -25,8 +25,8 @@ export class DeliveryRpc {
     private readonly sink: DevSink,
   ) {}
 
-  @Respond(RECORD_DELIVERY_REPORT_V1)
-  recordReport(request: RecordDeliveryReportV1): Promise<DeliveryReportResultV1> {
+  @Respond(RECORD_DELIVERY_REPORT_V2)
+  recordReport(request: RecordDeliveryReportV2): Promise<DeliveryReportResultV1> {
     return this.delivery.recordReport(request);
   }
 

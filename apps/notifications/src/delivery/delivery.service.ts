@@ -8,26 +8,20 @@ import {
   ErrorKind,
   MessageChannel,
   MessageStatus,
-  RecordDeliveryReportV1,
+  RecordDeliveryReportV2,
+  SmsDeliveryReportV1,
+  summariseFieldErrors,
+  validateContract,
 } from '@motcua/contracts';
-import { createHash, timingSafeEqual } from 'node:crypto';
-import { DataSource } from 'typeorm';
-import type { AppConfig } from '../config';
+import { DataSource, EntityManager } from 'typeorm';
+import type { AppConfig, DeliveryConfig } from '../config';
 import { Message } from '../messages/message.entity';
 import { Accepted, PermanentDeliveryError, TransientDeliveryError } from './delivery-errors';
+import { DeliveryReportError, DeliveryReportErrorCode } from './delivery-report.errors';
 import { MailSender } from './mail-sender';
 import { isFinal, statusesBefore } from './message-status';
+import { verifyReport } from './report-signature';
 import { SmsSender } from './sms-sender';
-
-export enum DeliveryErrorCode {
-  ReportForbidden = 'DELIVERY_REPORT_FORBIDDEN',
-}
-
-// Compares digests so the time taken says nothing about the token.
-function sameSecret(given: string, expected: string): boolean {
-  const digest = (value: string) => createHash('sha256').update(value).digest();
-  return timingSafeEqual(digest(given), digest(expected));
-}
 
 type StatusChange = Partial<
   Pick<
@@ -43,7 +37,7 @@ type StatusChange = Partial<
 @Injectable()
 export class DeliveryService {
   private readonly logger = new Logger(DeliveryService.name);
-  private readonly reportToken: string | null;
+  private readonly reportSecrets: DeliveryConfig['smsReportSecrets'];
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -51,7 +45,7 @@ export class DeliveryService {
     private readonly mail: MailSender,
     @Inject(ConfigService) config: ConfigService<AppConfig, true>,
   ) {
-    this.reportToken = config.get('delivery', { infer: true }).smsReportToken;
+    this.reportSecrets = config.get('delivery', { infer: true }).smsReportSecrets;
   }
 
   /**
@@ -96,17 +90,16 @@ export class DeliveryService {
     else await this.recordAcceptance(messageId, common);
   }
 
-  /** A provider's report on a message it accepted; late or repeated reports change nothing. */
-  async recordReport(report: RecordDeliveryReportV1): Promise<DeliveryReportResultV1> {
-    if (!this.reportToken || !sameSecret(report.token, this.reportToken)) {
-      throw new AppError(
-        DeliveryErrorCode.ReportForbidden,
-        ErrorKind.Forbidden,
-        'Báo cáo gửi tin không có mã xác thực hợp lệ',
-      );
-    }
+  /**
+   * A provider's signed report on a message it accepted: checked with that provider's own secret, then
+   * applied once (the same signed report again is a replay and changes nothing); late reports change nothing.
+   */
+  async recordReport(request: RecordDeliveryReportV2): Promise<DeliveryReportResultV1> {
+    const secret = this.reportSecrets.find((entry) => entry.provider === request.provider)?.secret;
+    verifyReport(secret, request, new Date());
+    const report = await readReport(request.body);
     const message = await this.dataSource.getRepository(Message).findOneBy({
-      provider: report.provider,
+      provider: request.provider,
       providerMessageId: report.providerMessageId,
     });
     if (!message) {
@@ -114,17 +107,35 @@ export class DeliveryService {
         providerMessageId: report.providerMessageId,
       });
     }
-    const now = new Date();
-    if (report.status === 'delivered') {
-      await this.move(message.id, MessageStatus.Delivered, { deliveredAt: now });
-    } else {
-      await this.move(message.id, MessageStatus.PermanentlyFailed, {
-        failureReason: report.reason ?? 'provider_reported_failure',
-        failedAt: now,
-      });
-    }
+    // The report is recorded and applied in one transaction: of two copies of one signed report arriving at
+    // once, the second finds the first's row and is a replay.
+    const isReplay = await this.dataSource.transaction(async (tx) => {
+      const now = new Date();
+      const recorded: unknown[] = await tx.query(
+        `INSERT INTO notifications.delivery_reports
+           (signature, provider, provider_message_id, status, reason, signed_at, received_at)
+         VALUES ($1, $2, $3, $4, $5, to_timestamp($6), $7) ON CONFLICT (signature) DO NOTHING RETURNING signature`,
+        [
+          request.signature,
+          request.provider,
+          report.providerMessageId,
+          report.status,
+          report.reason ?? null,
+          Number(request.timestamp),
+          now,
+        ],
+      );
+      if (recorded.length === 0) return true;
+      if (report.status === 'delivered') {
+        await this.move(message.id, MessageStatus.Delivered, { deliveredAt: now }, tx);
+      } else {
+        const failureReason = report.reason ?? 'provider_reported_failure';
+        await this.move(message.id, MessageStatus.PermanentlyFailed, { failureReason, failedAt: now }, tx);
+      }
+      return false;
+    });
     const current = await this.dataSource.getRepository(Message).findOneByOrFail({ id: message.id });
-    return { status: current.status };
+    return { status: current.status, ...(isReplay ? { isReplay } : {}) };
   }
 
   private send(message: Message): Promise<Accepted> {
@@ -154,8 +165,13 @@ export class DeliveryService {
   }
 
   /** Moves the message to `status` if its current status allows it; false when it did not move. */
-  private async move(id: string, status: MessageStatus, change: StatusChange): Promise<boolean> {
-    const result = await this.dataSource
+  private async move(
+    id: string,
+    status: MessageStatus,
+    change: StatusChange,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<boolean> {
+    const result = await manager
       .createQueryBuilder()
       .update(Message)
       .set({ ...change, status, statusChangedAt: new Date() })
@@ -163,4 +179,26 @@ export class DeliveryService {
       .execute();
     return (result.affected ?? 0) > 0;
   }
+}
+
+async function readReport(body: string): Promise<SmsDeliveryReportV1> {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(body);
+  } catch {
+    throw new DeliveryReportError(
+      DeliveryReportErrorCode.Malformed,
+      'Nội dung báo cáo gửi tin không phải JSON',
+    );
+  }
+  const checked = await validateContract(SmsDeliveryReportV1, parsed);
+  if (!checked.ok) {
+    throw new AppError(
+      CommonErrorCode.ValidationFailed,
+      ErrorKind.Invalid,
+      summariseFieldErrors(checked.errors),
+      checked.errors,
+    );
+  }
+  return checked.value;
 }

@@ -1,5 +1,6 @@
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsEnum,
   IsIn,
   IsInt,
@@ -20,7 +21,18 @@ import { MessageChannel, MessageStatus } from './message.rpc';
 
 export const GET_DELIVERY_STATS_V1 = 'notifications.delivery-stats.get.v1';
 export const SET_OPT_OUT_V1 = 'notifications.opt-out.set.v1';
-export const RECORD_DELIVERY_REPORT_V1 = 'notifications.delivery-report.record.v1';
+export const RECORD_DELIVERY_REPORT_V2 = 'notifications.delivery-report.record.v2';
+
+/**
+ * Signed delivery reports: each SMS provider posts to `/public/v1/notifications/sms-reports/<provider>` with
+ * `X-Motcua-Timestamp` (Unix seconds) and `X-Motcua-Signature: sha256=<hex HMAC-SHA256 of "<timestamp>.<raw
+ * body>" with that provider's own secret>`.
+ */
+export const SMS_REPORT_TIMESTAMP_HEADER = 'x-motcua-timestamp';
+export const SMS_REPORT_SIGNATURE_HEADER = 'x-motcua-signature';
+
+/** A report signed longer ago (or further ahead) than this is refused as stale or replayed. */
+export const SMS_REPORT_TOLERANCE_SECONDS = 300;
 export const LIST_SINK_MESSAGES_V1 = 'notifications.sink-messages.list.v1';
 
 /** Query: one day's messages (Vietnam time) counted by channel and status, and the failures by reason. */
@@ -89,14 +101,8 @@ export class OptOutV1 {
   readonly optOut: boolean;
 }
 
-/** An SMS provider's delivery report (callback); reports may arrive late, twice or out of order. */
-export class RecordDeliveryReportV1 {
-  @Label('Nhà cung cấp')
-  @IsString()
-  @IsNotEmpty()
-  @MaxLength(50)
-  readonly provider: string;
-
+/** The body of an SMS provider's delivery report; reports may arrive late, twice or out of order. */
+export class SmsDeliveryReportV1 {
   /** The id the provider gave when it accepted the message. */
   @Label('Mã tin nhắn')
   @IsString()
@@ -113,18 +119,45 @@ export class RecordDeliveryReportV1 {
   @IsString()
   @MaxLength(200)
   readonly reason?: string;
+}
 
-  /** The report token the provider was given (header `X-Report-Token`), checked by notifications. */
-  @Label('Mã xác thực')
+/**
+ * Command: a provider's delivery report as it arrived; notifications checks its signature with that
+ * provider's secret and its age before reading the body (`SmsDeliveryReportV1`).
+ */
+export class RecordDeliveryReportV2 {
+  /** The provider's name in `MOTCUA_SMS_PROVIDERS`, from the path. */
+  @Label('Nhà cung cấp')
+  @Matches(/^[a-z0-9-]{1,50}$/)
+  readonly provider: string;
+
+  /** Unix seconds from the `X-Motcua-Timestamp` header. */
+  @Label('X-Motcua-Timestamp')
+  @IsString()
+  @MaxLength(20)
+  readonly timestamp: string;
+
+  /** `sha256=<hex>` from the `X-Motcua-Signature` header. */
+  @Label('X-Motcua-Signature')
   @IsString()
   @MaxLength(200)
-  readonly token: string;
+  readonly signature: string;
+
+  /** The raw body, exactly as signed. */
+  @IsString()
+  @MaxLength(10_000)
+  readonly body: string;
 }
 
 export class DeliveryReportResultV1 {
   /** The message's status after the report (unchanged when the report came too late to matter). */
   @IsEnum(MessageStatus)
   readonly status: MessageStatus;
+
+  /** The same signed report came before (a replay): it changed nothing. */
+  @IsOptional()
+  @IsBoolean()
+  readonly isReplay?: boolean;
 }
 
 /** Query: what the development sink "sent" (no SMS provider or mail server configured), newest first. */
