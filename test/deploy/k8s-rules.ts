@@ -78,7 +78,7 @@ export const SECRET_VARIABLES = [
   'MOTCUA_ERECEIPT_PROVIDER_TOKEN',
   'MOTCUA_COURIER_WEBHOOK_SECRET',
   'MOTCUA_SMS_PROVIDERS',
-  'MOTCUA_SMS_REPORT_TOKEN',
+  'MOTCUA_SMS_REPORT_SECRETS',
   'MOTCUA_SMTP_URL',
 ];
 
@@ -248,7 +248,7 @@ export const DECLARED_SECRETS: Readonly<Record<string, DeclaredSecret>> = {
     type: 'Opaque',
     keys: {
       'sms-providers': 'first=https://sms-1.invalid/api?key=placeholder,second=https://sms-2.invalid/api',
-      'sms-report-token': 'placeholder-sms-report-token',
+      'sms-report-secrets': 'first=placeholder-report-secret-1,second=placeholder-report-secret-2',
       'smtp-url': 'smtps://motcua:placeholder@smtp.invalid:465',
     },
   },
