@@ -3,6 +3,7 @@ import type { Channel, ConsumeMessage } from 'amqplib';
 import { AmqpConnectionManager, ChannelWrapper, connect } from 'amqp-connection-manager';
 import { createHash } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { guardChannel } from './channel-guard';
 import { socketOptions } from './connection-options';
 import { DeadLetter, describeDeadLetter } from './dead-letters';
 import { describeError } from './failure';
@@ -29,6 +30,7 @@ export class DeadLetterFeed {
   private connection: AmqpConnectionManager | null = null;
   private channel: ChannelWrapper | null = null;
   private settling: Promise<void> = Promise.resolve();
+  private closing = false;
 
   constructor(
     private readonly url: string,
@@ -45,12 +47,20 @@ export class DeadLetterFeed {
   }
 
   async close(): Promise<void> {
+    this.closing = true;
     await this.channel?.close();
     await this.settling;
     await this.connection?.close();
   }
 
   private async setup(channel: Channel): Promise<void> {
+    guardChannel({
+      manager: this.connection,
+      wrapper: this.channel,
+      name: this.connectionName,
+      logger: this.logger,
+      closing: () => this.closing,
+    });
     await declareTopology(channel);
     await channel.prefetch(PREFETCH);
     await channel.consume(DEAD_LETTER_ALERTS_QUEUE, (message) => {
