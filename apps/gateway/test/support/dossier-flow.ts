@@ -2,8 +2,8 @@ import { ReceptionBody, ServiceInstance, TestSystem, waitFor } from '@motcua/tes
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// Dossier traffic for the resilience and scale-out suites: clerks that retry like the web UI, and the check
-// that every accepted dossier was assigned and notified exactly once.
+// Dossier traffic for the resilience, scale-out and shutdown suites: clerks that retry like the web UI, and the
+// check that every accepted dossier was assigned and notified exactly once.
 
 const RETRY_PAUSE_MS = 200;
 // 30 s of retries: long enough for the broker connections to come back after they were all closed.
