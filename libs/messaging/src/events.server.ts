@@ -18,7 +18,7 @@ import { MessageContext } from './message-context';
 import { messageHandlingDuration, messagesDeadLettered, messagesFailed, messagesHandled } from './metrics';
 import { QueueServer } from './queue-server';
 import { ident } from './sql';
-import { DEAD_LETTER_EXCHANGE, eventsQueue } from './topology';
+import { DEAD_LETTER_EXCHANGE, DELIVERY_LIMIT, eventsQueue } from './topology';
 
 export interface EventsServerSettings {
   readonly service: DomainServiceName;
@@ -176,10 +176,11 @@ export class EventsServer extends QueueServer {
           continue;
         }
         const delivery = Number(message.properties.headers?.['x-delivery-count'] ?? 0) + 1;
-        this.log.error(
-          `${type} ${envelope.id} failed on delivery ${delivery}: ${describeError(error)}`,
-          (error as Error).stack,
-        );
+        const failed = `${type} ${envelope.id} failed on delivery ${delivery}: ${describeError(error)}`;
+        // A delivery that will be retried is a warning (events of one dossier may arrive out of order); the
+        // last one, after which the broker dead-letters the message, is an error.
+        if (delivery > DELIVERY_LIMIT) this.log.error(failed, (error as Error).stack);
+        else this.log.warn(failed);
         await this.pause(backoffMs(delivery, this.events.retryBaseMs));
         this.nack(channel, message, true);
         return;

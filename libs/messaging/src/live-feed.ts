@@ -1,10 +1,17 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import {
+  BeforeApplicationShutdown,
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+} from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import type { PlatformConfig } from '@motcua/config';
 import type { EventKey } from '@motcua/contracts';
 import type { Channel } from 'amqplib';
 import { AmqpConnectionManager, ChannelWrapper, connect } from 'amqp-connection-manager';
-import { Observable, Subject, filter } from 'rxjs';
+import { MonoTypeOperatorFunction, Observable, ReplaySubject, Subject, filter, takeUntil } from 'rxjs';
 import { guardChannel } from './channel-guard';
 import { socketOptions } from './connection-options';
 import { Envelope, parseEnvelope } from './envelope';
@@ -18,9 +25,11 @@ export const LIVE_FEED_KEYS = Symbol('LIVE_FEED_KEYS');
  * a push missed during a reconnect is made good by the reader asking for the current state.
  */
 @Injectable()
-export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
+export class LiveFeed implements OnApplicationBootstrap, BeforeApplicationShutdown, OnApplicationShutdown {
   private readonly logger = new Logger(LiveFeed.name);
   private readonly events = new Subject<Envelope>();
+  // Replayed: a stream opened while the process stops ends at once.
+  private readonly stopping = new ReplaySubject<void>(1);
   private connection: AmqpConnectionManager | null = null;
   private channel: ChannelWrapper | null = null;
   private closing = false;
@@ -42,6 +51,12 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
     });
   }
 
+  // Before HTTP closes: it waits for open responses, and a live stream never ends by itself.
+  beforeApplicationShutdown(): void {
+    this.stopping.next();
+    this.stopping.complete();
+  }
+
   async onApplicationShutdown(): Promise<void> {
     this.closing = true;
     await this.channel?.close();
@@ -52,6 +67,14 @@ export class LiveFeed implements OnApplicationBootstrap, OnApplicationShutdown {
   /** The events of one type from now on. */
   of<K extends EventKey>(type: K): Observable<Envelope<K>> {
     return this.events.pipe(filter((envelope): envelope is Envelope<K> => envelope.type === type));
+  }
+
+  /**
+   * Completes a live stream (a server-sent events response, heartbeats included) when the process starts to
+   * shut down, so the response ends, HTTP can close and the client reconnects to another replica.
+   */
+  untilShutdown<T>(): MonoTypeOperatorFunction<T> {
+    return takeUntil(this.stopping);
   }
 
   private async setup(channel: Channel): Promise<void> {

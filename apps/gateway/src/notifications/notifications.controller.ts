@@ -170,7 +170,9 @@ export class NotificationsController {
         ),
       ),
     );
-    return merge(items, interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: {} }))));
+    return merge(items, interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: {} })))).pipe(
+      this.live.untilShutdown(),
+    );
   }
 
   @Get('notifications/stats')

@@ -101,6 +101,6 @@ export class PublicController {
         .of(TICKET_CALLED_V1)
         .pipe(map((envelope) => ({ type: 'called', id: envelope.id, data: envelope.payload }))),
       interval(HEARTBEAT_MS).pipe(map(() => ({ type: 'ping', data: {} }))),
-    );
+    ).pipe(this.live.untilShutdown());
   }
 }

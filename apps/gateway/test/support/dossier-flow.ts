@@ -2,8 +2,8 @@ import { ReceptionBody, ServiceInstance, TestSystem, waitFor } from '@motcua/tes
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 
-// Dossier traffic for the resilience and scale-out suites: clerks that retry like the web UI, and the check
-// that every accepted dossier was assigned and notified exactly once.
+// Dossier traffic for the resilience, scale-out and shutdown suites: clerks that retry like the web UI, and the
+// check that every accepted dossier was assigned and notified exactly once.
 
 const RETRY_PAUSE_MS = 200;
 // 30 s of retries: long enough for the broker connections to come back after they were all closed.
@@ -23,6 +23,8 @@ export interface Traffic {
   readonly during?: (i: number) => Promise<void>;
   /** Gateway replicas the clerks use in turn; the first gateway by default. */
   readonly gateways?: readonly ServiceInstance[];
+  /** Where a clerk retries after a network error, as a load balancer would (the same gateway by default). */
+  readonly failover?: ServiceInstance;
 }
 
 /**
@@ -39,10 +41,11 @@ export async function receiveMany(system: TestSystem, traffic: Traffic): Promise
       const index = next++;
       await traffic.during?.(index);
       const idempotencyKey = `resilience-${randomUUID()}`;
+      let via = gateways[index % gateways.length];
       for (let attempt = 1; ; attempt++) {
         const response = await system
           .request<Dossier>('POST', '/api/v1/dossiers', {
-            via: gateways[index % gateways.length],
+            via,
             token,
             headers: { 'idempotency-key': idempotencyKey },
             body: { ...template, applicant: { ...template.applicant, fullName: `Công dân ${index}` } },
@@ -54,6 +57,7 @@ export async function receiveMany(system: TestSystem, traffic: Traffic): Promise
         }
         if (response.status !== 0 && response.status < 500)
           throw new Error(`reception refused: ${response.status}`);
+        if (response.status === 0) via = traffic.failover ?? via;
         if (attempt === MAX_ATTEMPTS) throw new Error('reception never succeeded');
         await sleep(RETRY_PAUSE_MS);
       }
