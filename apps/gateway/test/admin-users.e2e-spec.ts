@@ -515,4 +515,41 @@ describe('Administration through the gateway: users, department clients, dead le
       expect(forbidden.status).toBe(403);
     });
   });
+
+  describe('documentation', () => {
+    it('should describe the admin endpoints and their bodies in OpenAPI', async () => {
+      const document = (await (await fetch(`${system.gatewayUrl}/api/docs-json`)).json()) as {
+        paths: Record<
+          string,
+          Record<string, { requestBody?: { content: Record<string, { schema: { $ref?: string } }> } }>
+        >;
+        components: { schemas: Record<string, { properties?: Record<string, unknown> }> };
+      };
+
+      expect(Object.keys(document.paths)).toEqual(
+        expect.arrayContaining([
+          '/api/v1/users',
+          '/api/v1/users/{id}',
+          '/api/v1/users/{id}/disable',
+          '/api/v1/users/{id}/enable',
+          '/api/v1/users/{id}/password',
+          '/api/v1/api-clients',
+          '/api/v1/api-clients/{id}/rotate-secret',
+          '/api/v1/api-clients/{id}/revoke',
+          '/api/v1/dead-letters',
+          '/api/v1/dead-letters/{service}',
+          '/api/v1/dead-letters/{service}/replay',
+        ]),
+      );
+      expect(document.paths['/api/v1/users'].post.requestBody?.content['application/json'].schema.$ref).toBe(
+        '#/components/schemas/CreateUserBody',
+      );
+      expect(Object.keys(document.components.schemas.CreateUserBody.properties ?? {}).sort()).toEqual(
+        ['fullName', 'password', 'roles', 'unitCode', 'username'].sort(),
+      );
+      expect(Object.keys(document.components.schemas.DeadLetterDto.properties ?? {})).toEqual(
+        expect.arrayContaining(['id', 'type', 'reason', 'deadAt', 'deliveryCount']),
+      );
+    });
+  });
 });
