@@ -39,6 +39,10 @@ function unitOf(profile: UserProfileBody): string | null {
   return profile.unitCode;
 }
 
+// Lower case without diacritics, `đ` as `d`: "thu phi" finds "Phạm Thị Thu Phí".
+const fold = (expression: string) =>
+  `translate(regexp_replace(normalize(lower(${expression}), NFD), '[\\u0300-\\u036f]', '', 'g'), 'đ', 'd')`;
+
 const isAdmin = (user: Pick<User, 'roles' | 'isActive'>) => user.isActive && user.roles.includes(Role.Admin);
 
 /**
@@ -54,9 +58,12 @@ export class UsersService {
     const builder = this.dataSource.getRepository(User).createQueryBuilder('u');
     const q = query.q?.trim();
     if (q) {
-      builder.andWhere('(u.username ILIKE :pattern OR u.fullName ILIKE :pattern)', {
-        pattern: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
-      });
+      builder.andWhere(
+        `(${fold('u.username')} LIKE ${fold(':pattern')} OR ${fold('u.fullName')} LIKE ${fold(':pattern')})`,
+        {
+          pattern: `%${q.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+        },
+      );
     }
     if (query.role) builder.andWhere(':role = ANY(u.roles)', { role: query.role });
     const [users, total] = await builder
