@@ -119,9 +119,12 @@ describe('Administration through the gateway: users, department clients, dead le
       const taken = await createUser({ username: 'reception', fullName: 'Trùng Tên', roles: ['reception'] });
       const badRole = await createUser({ username: 'vaitrosai', fullName: 'Vai Trò Sai', roles: ['root'] });
 
-      expect(noUnit.status).toBe(400);
+      expect(noUnit).toMatchObject({ status: 400, body: { code: 'USER_UNIT_REQUIRED' } });
       expect(noUnit.body.details).toContainEqual(
-        expect.objectContaining({ field: 'unitCode', message: 'Mã đơn vị là bắt buộc' }),
+        expect.objectContaining({
+          field: 'unitCode',
+          message: 'Chuyên viên và lãnh đạo đơn vị phải thuộc một đơn vị',
+        }),
       );
       expect(shortPassword.status).toBe(400);
       expect(shortPassword.body.details).toContainEqual(

@@ -15,7 +15,6 @@ import {
   MaxLength,
   Min,
   MinLength,
-  ValidateIf,
 } from 'class-validator';
 
 /** Roles that act for one unit, so a user holding one needs a unit code. */
@@ -133,7 +132,7 @@ export class UserProfileBody {
     description: 'Required for officers and unit leads; ignored for Center-wide staff',
   })
   @Label('Mã đơn vị')
-  @ValidateIf((body: UserProfileBody) => hasUnitRole(body.roles) || body.unitCode !== undefined)
+  @IsOptional()
   @IsUnitCode()
   unitCode?: string;
 }
