@@ -135,6 +135,50 @@ describe('Web UI: administration of people and dead letters', () => {
     ).toBe(true);
   });
 
+  it('should let an admin add a role, enable a user again and set a password they then log in with', async () => {
+    const token = await system.login('admin');
+    const created = await system.request<{ user: { id: string } }>('POST', '/api/v1/users', {
+      token,
+      body: {
+        username: 'thuphi.moi',
+        fullName: 'Đinh Văn Thu Phí',
+        roles: ['cashier'],
+        password: 'mat-khau-ban-dau',
+      },
+    });
+    await system.request('POST', `/api/v1/users/${created.body.user.id}/disable`, { token });
+    const admin = await open();
+    await logInAsAdmin(admin);
+    await admin.goto(`${system.gatewayUrl}/admin/users`);
+    await admin.getByPlaceholder('Tên đăng nhập hoặc họ tên').fill('dinh van thu phi');
+    await admin.keyboard.press('Enter');
+    const row = admin.locator('tr', { hasText: 'thuphi.moi' });
+    await row.getByText('Đã khóa').waitFor();
+
+    await row.getByRole('button', { name: 'Sửa' }).click();
+    const editor = admin.locator('.ant-modal');
+    await chooseInSelect(admin, 'roles-select', 'Cán bộ tiếp nhận');
+    await editor.locator('.ant-modal-title').click();
+    await editor.getByRole('button', { name: 'Lưu' }).click();
+    await row.getByText('Cán bộ tiếp nhận').waitFor();
+    await row.getByRole('button', { name: 'Mở khóa' }).click();
+    await row.getByText('Đang hoạt động').waitFor();
+    await row.getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await admin.locator('.ant-modal').getByLabel('Mật khẩu').fill('ngan');
+    await admin.locator('.ant-modal').getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await admin.getByText('Mật khẩu phải có ít nhất 10 ký tự').waitFor();
+    await shoot(admin, 'admin-11-password-reset');
+    await admin.locator('.ant-modal').getByLabel('Mật khẩu').fill('mat-khau-moi-dat');
+    await admin.locator('.ant-modal').getByRole('button', { name: 'Đặt lại mật khẩu' }).click();
+    await admin.getByText('Đã đặt mật khẩu mới cho thuphi.moi').waitFor();
+
+    const clerk = await open();
+    await submitLogin(clerk, 'thuphi.moi', 'mat-khau-moi-dat');
+    await clerk.getByTestId('current-user').filter({ hasText: 'Đinh Văn Thu Phí' }).waitFor();
+    const roles = await clerk.locator('header .ant-tag').allTextContents();
+    expect(roles).toEqual(['Cán bộ thu phí', 'Cán bộ tiếp nhận']);
+  });
+
   it('should let an admin register a department client and show its secret once', async () => {
     const admin = await open();
     await logInAsAdmin(admin);
