@@ -22,6 +22,7 @@ const letter = (service: string, overrides: Partial<ArrivedDeadLetter> = {}): Ar
     reason: 'invalid',
     detail: '[{"field":"code"}]',
     deadAt: new Date().toISOString(),
+    deliveryCount: 1,
     correlationId: null,
     ...overrides,
   };

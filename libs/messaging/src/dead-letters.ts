@@ -1,8 +1,8 @@
-import type { DomainServiceName } from '@motcua/contracts';
+import { DOMAIN_SERVICE_NAMES, DomainServiceName } from '@motcua/contracts';
 import { connect } from 'amqplib';
 import type { Message, MessagePropertyHeaders } from 'amqplib';
 import { DEAD_LETTER_HEADERS } from './events.server';
-import { deadLetterQueue, eventsQueue } from './topology';
+import { DELIVERY_LIMIT, deadLetterQueue, eventsQueue } from './topology';
 
 /** Most dead letters one command reads; the rest stay for the next run. */
 const MAX_READ = 10_000;
@@ -14,6 +14,8 @@ export interface DeadLetter {
   readonly reason: string;
   readonly detail: string | null;
   readonly deadAt: string | null;
+  /** Deliveries to the service before it gave the message up; null when nobody recorded them. */
+  readonly deliveryCount: number | null;
   readonly correlationId: string | null;
 }
 
@@ -28,10 +30,18 @@ function firstDeath(headers: MessagePropertyHeaders | undefined): XDeath | undef
   return deaths?.[0];
 }
 
+// The broker gives a message up once its deliveries went past the queue's limit.
+function deliveriesOf(headers: MessagePropertyHeaders | undefined, reason: string): number | null {
+  const recorded = Number(headers?.[DEAD_LETTER_HEADERS.deliveries]);
+  if (Number.isInteger(recorded) && recorded > 0) return recorded;
+  return reason === 'delivery_limit' ? DELIVERY_LIMIT + 1 : null;
+}
+
 /** What a dead letter's properties and headers say about it (the body is not read). */
 export function describeDeadLetter(message: Message): DeadLetter {
   const headers = message.properties.headers;
   const death = firstDeath(headers);
+  const reason = String(headers?.[DEAD_LETTER_HEADERS.reason] ?? death?.reason ?? 'unknown');
   const deathTime =
     death?.time instanceof Date ? death.time : death?.time?.value ? new Date(death.time.value * 1000) : null;
   return {
@@ -42,11 +52,28 @@ export function describeDeadLetter(message: Message): DeadLetter {
         death?.['routing-keys']?.[0] ??
         '',
     ),
-    reason: String(headers?.[DEAD_LETTER_HEADERS.reason] ?? death?.reason ?? 'unknown'),
+    reason,
     detail: (headers?.[DEAD_LETTER_HEADERS.detail] as string | undefined) ?? null,
     deadAt: (headers?.[DEAD_LETTER_HEADERS.at] as string | undefined) ?? deathTime?.toISOString() ?? null,
+    deliveryCount: deliveriesOf(headers, reason),
     correlationId: message.properties.correlationId ?? null,
   };
+}
+
+/** How many dead letters wait in each service's dead-letter queue. */
+export async function countDeadLetters(url: string): Promise<Record<DomainServiceName, number>> {
+  const connection = await connect(url, { clientProperties: { connection_name: 'dead-letters-count' } });
+  try {
+    const channel = await connection.createChannel();
+    const counts = {} as Record<DomainServiceName, number>;
+    for (const service of DOMAIN_SERVICE_NAMES) {
+      counts[service] = (await channel.checkQueue(deadLetterQueue(service))).messageCount;
+    }
+    await channel.close();
+    return counts;
+  } finally {
+    await connection.close();
+  }
 }
 
 /**
@@ -75,7 +102,7 @@ export async function listDeadLetters(url: string, service: DomainServiceName): 
 /**
  * Sends a service's dead letters (all, or the one with message id `id`) back to its event queue, stripped of
  * their dead-letter headers; each leaves the dead-letter queue only once the broker confirmed the copy.
- * Returns the replayed letters.
+ * Reads only the messages waiting when it starts. Returns the replayed letters.
  */
 export async function replayDeadLetters(
   url: string,
@@ -87,15 +114,21 @@ export async function replayDeadLetters(
   });
   try {
     const channel = await connection.createConfirmChannel();
+    // Only what was there at the start: a replayed message the service refuses again comes back behind them,
+    // and reading on would replay it again and again.
+    const { messageCount } = await channel.checkQueue(deadLetterQueue(service));
     const replayed: DeadLetter[] = [];
-    for (let i = 0; i < MAX_READ; i++) {
+    for (let i = 0; i < Math.min(messageCount, MAX_READ); i++) {
       const message = await channel.get(deadLetterQueue(service), { noAck: false });
       if (!message) break;
       if (id && message.properties.messageId !== id) continue;
       const headers = Object.fromEntries(
         Object.entries(message.properties.headers ?? {}).filter(
           ([name]) =>
-            name !== 'x-death' && !name.startsWith('x-motcua-dead') && name !== 'x-first-death-exchange',
+            name !== 'x-death' &&
+            name !== 'x-delivery-count' &&
+            !name.startsWith('x-motcua-dead') &&
+            name !== 'x-first-death-exchange',
         ),
       );
       await new Promise<void>((resolve, reject) =>

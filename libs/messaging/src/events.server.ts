@@ -36,6 +36,7 @@ export const DEAD_LETTER_HEADERS = {
   detail: 'x-motcua-dead-detail',
   at: 'x-motcua-dead-at',
   routingKey: 'x-motcua-original-routing-key',
+  deliveries: 'x-motcua-dead-deliveries',
 } as const;
 
 type DeadReason = 'malformed' | 'no_handler' | 'invalid' | 'permanent';
@@ -244,6 +245,8 @@ export class EventsServer extends QueueServer {
             [DEAD_LETTER_HEADERS.detail]: detail.slice(0, 4000),
             [DEAD_LETTER_HEADERS.at]: new Date().toISOString(),
             [DEAD_LETTER_HEADERS.routingKey]: message.fields.routingKey,
+            [DEAD_LETTER_HEADERS.deliveries]:
+              Number(message.properties.headers?.['x-delivery-count'] ?? 0) + 1,
           },
         },
       );

@@ -12,6 +12,7 @@ import type { Channel, ConsumeMessage } from 'amqplib';
 import { connect } from 'amqplib';
 import { v7 as uuidv7 } from 'uuid';
 import {
+  DELIVERY_LIMIT,
   EVENTS_EXCHANGE,
   EventPublisher,
   EventsServer,
@@ -264,7 +265,10 @@ describe('Messaging against the real broker and database', () => {
           timeoutMs: 3000,
         },
       );
-      expect(await deadLetter(poisonId)).toMatchObject({ reason: 'delivery_limit' });
+      expect(await deadLetter(poisonId)).toMatchObject({
+        reason: 'delivery_limit',
+        deliveryCount: DELIVERY_LIMIT + 1,
+      });
       expect(await harness.effects(poison)).toBe(0);
     });
 
@@ -277,7 +281,7 @@ describe('Messaging against the real broker and database', () => {
       const messageId = await harness.publish(receivedEvent());
 
       const letter = await deadLetter(messageId);
-      expect(letter.reason).toBe('permanent');
+      expect(letter).toMatchObject({ reason: 'permanent', deliveryCount: 1 });
       expect(letter.detail).toContain('DOSSIER_ALREADY_CLOSED');
     });
 

@@ -33,7 +33,7 @@ import type {
   UnitListV1,
   WorkPageV1,
 } from '@motcua/contracts';
-import type { Actor } from '../auth/roles';
+import type { Actor, Role } from '../auth/roles';
 import { download, get, request } from './http';
 
 export interface TokenAnswer {
@@ -141,6 +141,62 @@ export interface ReturnBody {
   note?: string;
 }
 
+/** A staff account as the gateway's admin API shows it (never its password). */
+export interface StaffUser {
+  readonly id: string;
+  readonly username: string;
+  readonly fullName: string;
+  readonly roles: Role[];
+  readonly unitCode: string | null;
+  readonly isActive: boolean;
+  readonly createdAt: string;
+}
+
+export interface StaffUserPage {
+  readonly items: StaffUser[];
+  readonly total: number;
+}
+
+export interface UserProfile {
+  fullName: string;
+  roles: Role[];
+  unitCode?: string;
+}
+
+/** A password the gateway generated, shown once; null when the admin set it. */
+export interface GeneratedPassword {
+  readonly generatedPassword: string | null;
+}
+
+/** A department system's client credentials (the secret only ever in `ApiClientSecret`, once). */
+export interface ApiClient {
+  readonly id: string;
+  readonly clientId: string;
+  readonly name: string;
+  readonly unitCode: string;
+  readonly roles: Role[];
+  readonly isActive: boolean;
+  readonly createdAt: string;
+}
+
+export interface ApiClientSecret {
+  readonly client: ApiClient;
+  readonly clientSecret: string;
+}
+
+export type DomainService = 'intake' | 'routing' | 'fees' | 'courier' | 'notifications';
+
+/** A message a service gave up on, waiting in its dead-letter queue. */
+export interface DeadLetter {
+  readonly id: string;
+  readonly type: string;
+  readonly reason: string;
+  readonly detail: string | null;
+  readonly deadAt: string | null;
+  readonly deliveryCount: number | null;
+  readonly correlationId: string | null;
+}
+
 export const api = {
   login: (username: string, password: string) =>
     request<TokenAnswer>('POST', '/api/v1/auth/login', { body: { username, password } }),
@@ -240,6 +296,32 @@ export const api = {
   takeTicket: (serviceKey: string) =>
     request<TicketV1>('POST', '/public/v1/queue/tickets', { body: { serviceKey } }),
   displayBoard: () => get<RecentCallsV1>('/public/v1/display-board'),
+
+  users: (params: { q?: string; role?: Role; page: number; pageSize: number }) =>
+    get<StaffUserPage>(`/api/v1/users?${query({ ...params })}`),
+  createUser: (body: UserProfile & { username: string; password?: string }) =>
+    request<GeneratedPassword & { user: StaffUser }>('POST', '/api/v1/users', { body }),
+  updateUser: (id: string, body: UserProfile) => request<StaffUser>('PUT', `/api/v1/users/${id}`, { body }),
+  setUserActive: (id: string, isActive: boolean) =>
+    request<StaffUser>('POST', `/api/v1/users/${id}/${isActive ? 'enable' : 'disable'}`),
+  resetPassword: (id: string, password?: string) =>
+    request<GeneratedPassword>('POST', `/api/v1/users/${id}/password`, {
+      body: password ? { password } : {},
+    }),
+
+  apiClients: () => get<{ items: ApiClient[] }>('/api/v1/api-clients'),
+  createApiClient: (body: { clientId: string; unitCode: string; name: string }) =>
+    request<ApiClientSecret>('POST', '/api/v1/api-clients', { body }),
+  rotateApiClientSecret: (id: string) =>
+    request<ApiClientSecret>('POST', `/api/v1/api-clients/${id}/rotate-secret`),
+  revokeApiClient: (id: string) => request<ApiClient>('POST', `/api/v1/api-clients/${id}/revoke`),
+
+  deadLetterCounts: () => get<{ items: { service: DomainService; count: number }[] }>('/api/v1/dead-letters'),
+  deadLetters: (service: DomainService) => get<{ items: DeadLetter[] }>(`/api/v1/dead-letters/${service}`),
+  replayDeadLetters: (service: DomainService, id?: string) =>
+    request<{ replayed: DeadLetter[] }>('POST', `/api/v1/dead-letters/${service}/replay`, {
+      body: id ? { id } : {},
+    }),
 };
 
 export const slipPath = (dossierId: string, form: '01', format: 'a4' | 'roll80' = 'a4') =>

@@ -36,6 +36,9 @@ export const STAFF_PAGES = {
     path: '/calendar',
     roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
   },
+  users: { path: '/admin/users', roles: ['admin'] },
+  apiClients: { path: '/admin/api-clients', roles: ['admin'] },
+  deadLetters: { path: '/admin/dead-letters', roles: ['admin'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 
 export type StaffPage = keyof typeof STAFF_PAGES;

@@ -1,4 +1,5 @@
 import {
+  ApiOutlined,
   AuditOutlined,
   BookOutlined,
   CalendarOutlined,
@@ -13,6 +14,8 @@ import {
   BellOutlined,
   ScheduleOutlined,
   DashboardOutlined,
+  TeamOutlined,
+  WarningOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -35,6 +38,9 @@ const ICONS: Record<StaffPage, ReactNode> = {
   queueStats: <BarChartOutlined />,
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,
+  users: <TeamOutlined />,
+  apiClients: <ApiOutlined />,
+  deadLetters: <WarningOutlined />,
 };
 
 function pageAt(pathname: string): StaffPage | undefined {
