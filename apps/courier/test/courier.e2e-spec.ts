@@ -61,7 +61,6 @@ interface InboxBody {
 const CENTER = '000.00.01.H41';
 const SO_TU_PHAP = '000.00.20.H41';
 const SO_XAY_DUNG = '000.00.12.H41';
-const SO_KHDT = '000.00.10.H41';
 const WEBHOOK = '/api/v1/courier/webhooks/tracking';
 const key = () => `courier-${randomUUID()}`;
 const CONTACT = { fullName: 'Trần Thị Hằng', phone: '02383844123', hours: '07:30–11:30, 13:30–16:30' };
@@ -235,7 +234,7 @@ describe('Courier: paper with the post, from the Center to a department and back
   });
 
   describe('contact points', () => {
-    it('should hold a dossier for a unit without a contact point, tell the manager, and release it once named', async () => {
+    it('should hold a received dossier for a unit without a contact point, alert the managers and the unit leads once, and release it once named', async () => {
       const dossier = await receive(homeDelivery);
 
       const held = await shipmentOf(dossier.id, 'dossier_to_unit', 'held');
@@ -244,63 +243,21 @@ describe('Courier: paper with the post, from the Center to a department and back
         '/api/v1/courier/units?withoutContactPoint=true',
         manager,
       );
-      const named = await api<UnitBody>('PUT', `/api/v1/courier/units/${SO_TU_PHAP}/contact-points`, admin, {
-        contactPoints: [CONTACT],
-      });
-      await api('PUT', `/api/v1/courier/units/${CENTER}/contact-points`, admin, {
-        contactPoints: [{ ...CONTACT, fullName: 'Nguyễn Thị Lan' }],
-      });
-
-      expect(held).toMatchObject({ originUnitCode: CENTER, destinationUnitCode: SO_TU_PHAP });
-      expect(held.trackingNumber).toMatch(/^EA\d{9}VN$/);
-      expect(flagged.body.items.find((u) => u.code === SO_TU_PHAP)).toMatchObject({
-        hasContactPoint: false,
-        heldShipments: 1,
-      });
-      expect(named.body).toMatchObject({ code: SO_TU_PHAP, hasContactPoint: true, heldShipments: 0 });
-      const released = await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
-      expect(released.id).toBe(held.id);
-      const events = await outboxEvents(held.id);
-      expect(events.map((e) => e.type)).toEqual([
-        'courier.shipment.held.v1',
-        'courier.shipment.released.v1',
-        'courier.shipment.created.v1',
-      ]);
-      expect(events[0].payload).toMatchObject({
-        destinationUnitCode: SO_TU_PHAP,
-        destinationUnitName: 'Sở Tư pháp tỉnh Nghệ An',
-        reason: 'no_contact_point',
-      });
-    });
-
-    it("should put one alert per hold in the managers' and the unit leads' inboxes, even when the hold is redelivered", async () => {
-      const unit = SO_KHDT;
-      const leadOfUnit = await system.login('lead.khdt');
-      await api('PUT', `/api/v1/courier/units/${unit}/contact-points`, admin, { contactPoints: [] });
-      const dossier = { dossierId: uuidv7(), code: `${unit}-261128-0001` };
-      const created = await api<ShipmentV1>(
-        'POST',
-        '/api/v1/courier/shipments',
-        postal,
-        { kind: ShipmentKind.DossierToUnit, dossiers: [dossier], destinationUnitCode: unit },
-        { 'idempotency-key': key() },
-      );
       const alert = await waitFor(
-        async () => (await inboxItems(manager, dossier.dossierId, SHIPMENT_HELD_V1))[0] ?? null,
+        async () => (await inboxItems(manager, dossier.id, SHIPMENT_HELD_V1))[0] ?? null,
         { description: "the hold in the manager's inbox" },
       );
-      const [holdEvent] = await outboxEvents(created.body.id);
-
+      const [holdEvent] = await outboxEvents(held.id);
       await deliver(holdEvent as unknown as Envelope);
       await deliver(holdEvent as unknown as Envelope);
       // A later hold of another shipment: once its alert is in, the redelivered copies were handled before it.
-      const later = { dossierId: uuidv7(), code: `${unit}-261128-0002` };
+      const later = { dossierId: uuidv7(), code: `${SO_TU_PHAP}-261128-9999` };
       const laterHold: ShipmentHeldV1 = {
         shipmentId: uuidv7(),
         kind: ShipmentKind.DossierToUnit,
         dossiers: [later],
         originUnitCode: CENTER,
-        destinationUnitCode: unit,
+        destinationUnitCode: SO_TU_PHAP,
         reason: ShipmentHoldReason.NoContactPoint,
         heldAt: new Date().toISOString(),
       };
@@ -308,38 +265,51 @@ describe('Courier: paper with the post, from the Center to a department and back
       await waitFor(async () => (await inboxItems(manager, later.dossierId, SHIPMENT_HELD_V1))[0] ?? null, {
         description: 'the later hold in the inbox',
       });
+      const otherLead = await system.login('lead.khdt');
 
-      expect(created.status).toBe(201);
-      expect(created.body.status).toBe('held');
-      expect(holdEvent.type).toBe(SHIPMENT_HELD_V1);
-      expect(alert.isUrgent).toBe(true);
-      expect(alert.title).toContain('Sở Kế hoạch và Đầu tư tỉnh Nghệ An');
-      expect(alert.body).toContain(dossier.code);
-      expect(await inboxItems(manager, dossier.dossierId, SHIPMENT_HELD_V1)).toHaveLength(1);
-      expect(await inboxItems(leadOfUnit, dossier.dossierId, SHIPMENT_HELD_V1)).toHaveLength(1);
-      expect(await inboxItems(unitLead, dossier.dossierId, SHIPMENT_HELD_V1)).toHaveLength(0);
-      expect(await inboxItems(admin, dossier.dossierId, SHIPMENT_HELD_V1)).toHaveLength(0);
-
-      await api('PUT', `/api/v1/courier/units/${unit}/contact-points`, admin, { contactPoints: [CONTACT] });
-      const goesOn = await waitFor(
-        async () => {
-          const shipment = await api<ShipmentV1>(
-            'GET',
-            `/api/v1/courier/shipments/${created.body.id}`,
-            postal,
-          );
-          return shipment.body.status === 'created' ? shipment.body : null;
+      expect(held).toMatchObject({ originUnitCode: CENTER, destinationUnitCode: SO_TU_PHAP });
+      expect(held.trackingNumber).toMatch(/^EA\d{9}VN$/);
+      expect(flagged.body.items.find((u) => u.code === SO_TU_PHAP)).toMatchObject({
+        hasContactPoint: false,
+        heldShipments: 1,
+      });
+      expect(holdEvent).toMatchObject({
+        type: SHIPMENT_HELD_V1,
+        payload: {
+          destinationUnitCode: SO_TU_PHAP,
+          destinationUnitName: 'Sở Tư pháp tỉnh Nghệ An',
+          reason: 'no_contact_point',
         },
-        { description: 'the held shipment released' },
-      );
+      });
+      expect(alert.isUrgent).toBe(true);
+      expect(alert.title).toContain('Sở Tư pháp tỉnh Nghệ An');
+      expect(alert.body).toContain(dossier.code);
+      expect(await inboxItems(manager, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(1);
+      expect(await inboxItems(unitLead, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(1);
+      expect(await inboxItems(otherLead, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(0);
+      expect(await inboxItems(officer, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(0);
+
+      const named = await api<UnitBody>('PUT', `/api/v1/courier/units/${SO_TU_PHAP}/contact-points`, admin, {
+        contactPoints: [CONTACT],
+      });
+      await api('PUT', `/api/v1/courier/units/${CENTER}/contact-points`, admin, {
+        contactPoints: [{ ...CONTACT, fullName: 'Nguyễn Thị Lan' }],
+      });
+      const released = await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
       const releasedNote = await waitFor(
-        async () => (await inboxItems(manager, dossier.dossierId, 'courier.shipment.released.v1'))[0] ?? null,
+        async () => (await inboxItems(manager, dossier.id, 'courier.shipment.released.v1'))[0] ?? null,
         { description: "the release in the manager's inbox" },
       );
 
-      expect(goesOn.id).toBe(created.body.id);
+      expect(named.body).toMatchObject({ code: SO_TU_PHAP, hasContactPoint: true, heldShipments: 0 });
+      expect(released.id).toBe(held.id);
+      expect((await outboxEvents(held.id)).map((e) => e.type)).toEqual([
+        'courier.shipment.held.v1',
+        'courier.shipment.released.v1',
+        'courier.shipment.created.v1',
+      ]);
       expect(releasedNote.title).toContain('gửi tiếp');
-      expect(await inboxItems(manager, dossier.dossierId, SHIPMENT_HELD_V1)).toHaveLength(1);
+      expect(await inboxItems(manager, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(1);
     });
 
     it('should refuse a contact point without a valid phone, naming the field', async () => {

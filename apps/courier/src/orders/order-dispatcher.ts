@@ -36,9 +36,10 @@ export class OrderDispatcher implements OnApplicationBootstrap, OnApplicationShu
   }
 
   onApplicationBootstrap(): void {
-    if (!this.provider) return;
+    const provider = this.provider;
+    if (!provider) return;
     this.timer = setInterval(() => {
-      this.running = this.running.then(() => this.poll());
+      this.running = this.running.then(() => this.poll(provider.backoffMs));
     }, ORDER_DISPATCH_MS);
   }
 
@@ -70,9 +71,9 @@ export class OrderDispatcher implements OnApplicationBootstrap, OnApplicationShu
     return rows.length;
   }
 
-  private async poll(): Promise<void> {
+  private async poll(backoffMs: number): Promise<void> {
     try {
-      await this.dispatch((this.provider as ProviderConfig).backoffMs);
+      await this.dispatch(backoffMs);
     } catch (error) {
       this.logger.warn(`order dispatch failed, the next round retries: ${(error as Error).message}`);
     }
