@@ -199,16 +199,16 @@ export class ShipmentsService {
   }
 
   /**
-   * The provider took the order: the shipment gets its tracking number and waits for a pickup. False when it
-   * no longer awaits one (numbered by an earlier attempt, or cancelled meanwhile).
+   * The provider took the order: the shipment gets its tracking number and waits for a pickup. Nothing happens
+   * when it no longer awaits one (numbered by an earlier attempt, or cancelled meanwhile).
    */
-  recordOrder(shipmentId: string, trackingNumber: string): Promise<boolean> {
+  recordOrder(shipmentId: string, trackingNumber: string): Promise<void> {
     return this.dataSource.transaction(async (tx) => {
       const shipment = await tx.findOne(Shipment, {
         where: { id: shipmentId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (shipment?.status !== ShipmentStatus.AwaitingOrder) return false;
+      if (shipment?.status !== ShipmentStatus.AwaitingOrder) return;
       if (await tx.existsBy(Shipment, { trackingNumber })) {
         throw new ShipmentError(
           ShipmentErrorCode.TrackingNumberTaken,
@@ -220,7 +220,6 @@ export class ShipmentsService {
       shipment.status = ShipmentStatus.Created;
       await tx.save(shipment);
       await this.announceCreated(tx, shipment, new Date());
-      return true;
     });
   }
 
