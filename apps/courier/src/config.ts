@@ -33,6 +33,36 @@ export class Env extends PlatformEnv {
   @Min(500)
   @Max(3_600_000)
   MOTCUA_COURIER_TRACKING_POLL_MS = 300_000;
+
+  /** The postal provider's order API: shipments get its tracking numbers. Without it courier numbers them. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, require_protocol: true })
+  MOTCUA_COURIER_PROVIDER_URL?: string;
+
+  /** Bearer key of the provider's order API, when it asks for one. */
+  @IsOptional()
+  @IsString()
+  @MinLength(8)
+  MOTCUA_COURIER_PROVIDER_API_KEY?: string;
+
+  /** The provider's service code the orders ask for (BCCI: public postal service for administrative procedures). */
+  @Matches(/^[A-Za-z0-9_-]{1,40}$/)
+  MOTCUA_COURIER_PROVIDER_SERVICE = 'BCCI';
+
+  /** First wait before an order the provider refused or did not answer is tried again; doubles each time. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(100)
+  @Max(3_600_000)
+  MOTCUA_COURIER_ORDER_BACKOFF_MS = 10_000;
+}
+
+/** The postal provider's order API, when configured. */
+export interface ProviderConfig {
+  readonly url: string;
+  readonly apiKey: string | null;
+  readonly service: string;
+  readonly backoffMs: number;
 }
 
 export interface CourierConfig {
@@ -42,6 +72,7 @@ export interface CourierConfig {
   readonly webhookSecret: string | null;
   readonly pollUrl: string | null;
   readonly pollEveryMs: number;
+  readonly provider: ProviderConfig | null;
 }
 
 export interface AppConfig extends PlatformConfig {
@@ -60,6 +91,14 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
       webhookSecret: env.MOTCUA_COURIER_WEBHOOK_SECRET ?? null,
       pollUrl: env.MOTCUA_COURIER_TRACKING_POLL_URL ?? null,
       pollEveryMs: env.MOTCUA_COURIER_TRACKING_POLL_MS,
+      provider: env.MOTCUA_COURIER_PROVIDER_URL
+        ? {
+            url: env.MOTCUA_COURIER_PROVIDER_URL.replace(/\/+$/, ''),
+            apiKey: env.MOTCUA_COURIER_PROVIDER_API_KEY ?? null,
+            service: env.MOTCUA_COURIER_PROVIDER_SERVICE,
+            backoffMs: env.MOTCUA_COURIER_ORDER_BACKOFF_MS,
+          }
+        : null,
     },
   };
 }

@@ -3,6 +3,7 @@ import { PlatformModule } from '@motcua/bootstrap';
 import { loadConfig } from './config';
 import { COURIER_DATABASE } from './database';
 import { FiguresModule } from './figures/figures.module';
+import { OrdersModule } from './orders/orders.module';
 import { PickupsModule } from './pickups/pickups.module';
 import { ShipmentsModule } from './shipments/shipments.module';
 import { TrackingModule } from './tracking/tracking.module';
@@ -15,6 +16,7 @@ import { UnitsModule } from './units/units.module';
     UnitsModule,
     PickupsModule,
     TrackingModule,
+    OrdersModule,
     FiguresModule,
   ],
 })

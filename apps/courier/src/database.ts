@@ -1,6 +1,7 @@
 import { messagingTablesMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { CreateCourier1764259200001 } from './migrations/1764259200001-CreateCourier';
+import { ProviderOrders1764259200002 } from './migrations/1764259200002-ProviderOrders';
 import { Package } from './pickups/package.entity';
 import { Pickup } from './pickups/pickup.entity';
 import { Incident } from './shipments/incident.entity';
@@ -24,5 +25,9 @@ export const COURIER_DATABASE = {
     Pickup,
     Package,
   ],
-  migrations: [messagingTablesMigration('courier', 1764259200000), CreateCourier1764259200001],
+  migrations: [
+    messagingTablesMigration('courier', 1764259200000),
+    CreateCourier1764259200001,
+    ProviderOrders1764259200002,
+  ],
 } as const satisfies ServiceDatabase;

@@ -1,6 +1,10 @@
 import {
   DOSSIER_RESOLVED_V1,
   DossierResolvedV1,
+  SHIPMENT_HELD_V1,
+  ShipmentHeldV1,
+  ShipmentHoldReason,
+  ShipmentKind,
   PackageV1,
   PickupV1,
   ResolutionOutcome,
@@ -11,10 +15,11 @@ import {
   TrackingStatus,
 } from '@motcua/contracts';
 import { readPdfText } from '@motcua/documents/test';
-import { EVENTS_EXCHANGE, createEnvelope } from '@motcua/messaging';
+import { EVENTS_EXCHANGE, Envelope, createEnvelope } from '@motcua/messaging';
 import { PostalSimulator, ReceptionBody, TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { connect } from 'amqplib';
 import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 
 interface ErrorBody {
   code: string;
@@ -31,8 +36,26 @@ interface UnitBody {
 }
 
 interface OutboxEvent {
+  id: string;
   type: string;
-  payload: { kind: string; shipmentId: string; destinationUnitCode?: string; reason?: string };
+  payload: {
+    kind: string;
+    shipmentId: string;
+    destinationUnitCode?: string;
+    destinationUnitName?: string;
+    reason?: string;
+  };
+}
+
+interface InboxBody {
+  items: {
+    id: string;
+    dossierId?: string;
+    eventType: string;
+    title: string;
+    body: string;
+    isUrgent: boolean;
+  }[];
 }
 
 const CENTER = '000.00.01.H41';
@@ -50,6 +73,7 @@ describe('Courier: paper with the post, from the Center to a department and back
   let postal: string;
   let reception: string;
   let officer: string;
+  let unitLead: string;
   let homeDelivery: ReceptionBody;
   let handedOverPickupId: string;
   let citizenPackageId: string;
@@ -74,11 +98,14 @@ describe('Courier: paper with the post, from the Center to a department and back
     (await api<{ items: ShipmentV1[] }>('GET', `/api/v1/courier/shipments?dossierId=${dossierId}`, postal))
       .body.items;
 
+  // Courier numbers every shipment itself in this suite (no provider order API configured).
   const shipmentOf = (dossierId: string, kind: string, status?: string) =>
     waitFor(
       async () =>
-        (await shipmentsOf(dossierId)).find((s) => s.kind === kind && (!status || s.status === status)) ??
-        null,
+        (await shipmentsOf(dossierId)).find(
+          (s): s is ShipmentV1 & { trackingNumber: string } =>
+            s.kind === kind && (!status || s.status === status) && s.trackingNumber !== undefined,
+        ) ?? null,
       { description: `${kind} shipment${status ? ` ${status}` : ''} of ${dossierId}` },
     );
 
@@ -104,6 +131,24 @@ describe('Courier: paper with the post, from the Center to a department and back
     return (await readPdfText(Buffer.from(await response.arrayBuffer()))).flat;
   };
 
+  // Puts an envelope on the exchange as its producer's relay does (the same id when redelivering).
+  const deliver = async (envelope: Envelope) => {
+    const connection = await connect(system.brokerUrl);
+    const channel = await connection.createConfirmChannel();
+    channel.publish(EVENTS_EXCHANGE, envelope.type, Buffer.from(JSON.stringify(envelope)), {
+      persistent: true,
+      messageId: envelope.id,
+      type: envelope.type,
+    });
+    await channel.waitForConfirms();
+    await connection.close();
+  };
+
+  const inboxItems = async (token: string, dossierId: string, eventType: string) =>
+    (await api<InboxBody>('GET', '/api/v1/inbox?limit=200', token)).body.items.filter(
+      (i) => i.dossierId === dossierId && i.eventType === eventType,
+    );
+
   // Routing's resolution, as routing will publish it.
   const publishResolved = async (dossier: { id: string; code: string }, paperResult: boolean) => {
     const payload: DossierResolvedV1 = {
@@ -116,16 +161,7 @@ describe('Courier: paper with the post, from the Center to a department and back
       timeliness: Timeliness.Early,
       paperResult,
     };
-    const envelope = createEnvelope(DOSSIER_RESOLVED_V1, payload, { producer: 'routing' });
-    const connection = await connect(system.brokerUrl);
-    const channel = await connection.createConfirmChannel();
-    channel.publish(EVENTS_EXCHANGE, DOSSIER_RESOLVED_V1, Buffer.from(JSON.stringify(envelope)), {
-      persistent: true,
-      messageId: envelope.id,
-      type: DOSSIER_RESOLVED_V1,
-    });
-    await channel.waitForConfirms();
-    await connection.close();
+    await deliver(createEnvelope(DOSSIER_RESOLVED_V1, payload, { producer: 'routing' }));
   };
 
   // Prepare the pickup, seal each package, hand it over: the packages of the shipment asked for.
@@ -171,8 +207,8 @@ describe('Courier: paper with the post, from the Center to a department and back
       },
     });
     simulator.deliverTo(`${system.gatewayUrl}${WEBHOOK}`, system.env.MOTCUA_COURIER_WEBHOOK_SECRET);
-    [admin, manager, postal, reception, officer] = await Promise.all(
-      ['admin', 'manager', 'postal', 'reception', 'officer'].map((user) => system.login(user)),
+    [admin, manager, postal, reception, officer, unitLead] = await Promise.all(
+      ['admin', 'manager', 'postal', 'reception', 'officer', 'unit_lead'].map((user) => system.login(user)),
     );
     const base = await receptionFor(system, reception, '2.000488');
     homeDelivery = {
@@ -198,7 +234,7 @@ describe('Courier: paper with the post, from the Center to a department and back
   });
 
   describe('contact points', () => {
-    it('should hold a dossier for a unit without a contact point, tell the manager, and release it once named', async () => {
+    it('should hold a received dossier for a unit without a contact point, alert the managers and the unit leads once, and release it once named', async () => {
       const dossier = await receive(homeDelivery);
 
       const held = await shipmentOf(dossier.id, 'dossier_to_unit', 'held');
@@ -207,12 +243,29 @@ describe('Courier: paper with the post, from the Center to a department and back
         '/api/v1/courier/units?withoutContactPoint=true',
         manager,
       );
-      const named = await api<UnitBody>('PUT', `/api/v1/courier/units/${SO_TU_PHAP}/contact-points`, admin, {
-        contactPoints: [CONTACT],
+      const alert = await waitFor(
+        async () => (await inboxItems(manager, dossier.id, SHIPMENT_HELD_V1))[0] ?? null,
+        { description: "the hold in the manager's inbox" },
+      );
+      const [holdEvent] = await outboxEvents(held.id);
+      await deliver(holdEvent as unknown as Envelope);
+      await deliver(holdEvent as unknown as Envelope);
+      // A later hold of another shipment: once its alert is in, the redelivered copies were handled before it.
+      const later = { dossierId: uuidv7(), code: `${SO_TU_PHAP}-261128-9999` };
+      const laterHold: ShipmentHeldV1 = {
+        shipmentId: uuidv7(),
+        kind: ShipmentKind.DossierToUnit,
+        dossiers: [later],
+        originUnitCode: CENTER,
+        destinationUnitCode: SO_TU_PHAP,
+        reason: ShipmentHoldReason.NoContactPoint,
+        heldAt: new Date().toISOString(),
+      };
+      await deliver(createEnvelope(SHIPMENT_HELD_V1, laterHold, { producer: 'courier' }));
+      await waitFor(async () => (await inboxItems(manager, later.dossierId, SHIPMENT_HELD_V1))[0] ?? null, {
+        description: 'the later hold in the inbox',
       });
-      await api('PUT', `/api/v1/courier/units/${CENTER}/contact-points`, admin, {
-        contactPoints: [{ ...CONTACT, fullName: 'Nguyễn Thị Lan' }],
-      });
+      const otherLead = await system.login('lead.khdt');
 
       expect(held).toMatchObject({ originUnitCode: CENTER, destinationUnitCode: SO_TU_PHAP });
       expect(held.trackingNumber).toMatch(/^EA\d{9}VN$/);
@@ -220,10 +273,43 @@ describe('Courier: paper with the post, from the Center to a department and back
         hasContactPoint: false,
         heldShipments: 1,
       });
-      expect(named.body).toMatchObject({ code: SO_TU_PHAP, hasContactPoint: true, heldShipments: 0 });
+      expect(holdEvent).toMatchObject({
+        type: SHIPMENT_HELD_V1,
+        payload: {
+          destinationUnitCode: SO_TU_PHAP,
+          destinationUnitName: 'Sở Tư pháp tỉnh Nghệ An',
+          reason: 'no_contact_point',
+        },
+      });
+      expect(alert.isUrgent).toBe(true);
+      expect(alert.title).toContain('Sở Tư pháp tỉnh Nghệ An');
+      expect(alert.body).toContain(dossier.code);
+      expect(await inboxItems(manager, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(1);
+      expect(await inboxItems(unitLead, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(1);
+      expect(await inboxItems(otherLead, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(0);
+      expect(await inboxItems(officer, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(0);
+
+      const named = await api<UnitBody>('PUT', `/api/v1/courier/units/${SO_TU_PHAP}/contact-points`, admin, {
+        contactPoints: [CONTACT],
+      });
+      await api('PUT', `/api/v1/courier/units/${CENTER}/contact-points`, admin, {
+        contactPoints: [{ ...CONTACT, fullName: 'Nguyễn Thị Lan' }],
+      });
       const released = await shipmentOf(dossier.id, 'dossier_to_unit', 'created');
+      const releasedNote = await waitFor(
+        async () => (await inboxItems(manager, dossier.id, 'courier.shipment.released.v1'))[0] ?? null,
+        { description: "the release in the manager's inbox" },
+      );
+
+      expect(named.body).toMatchObject({ code: SO_TU_PHAP, hasContactPoint: true, heldShipments: 0 });
       expect(released.id).toBe(held.id);
-      expect((await outboxEvents(held.id)).map((e) => e.type)).toEqual(['courier.shipment.created.v1']);
+      expect((await outboxEvents(held.id)).map((e) => e.type)).toEqual([
+        'courier.shipment.held.v1',
+        'courier.shipment.released.v1',
+        'courier.shipment.created.v1',
+      ]);
+      expect(releasedNote.title).toContain('gửi tiếp');
+      expect(await inboxItems(manager, dossier.id, SHIPMENT_HELD_V1)).toHaveLength(1);
     });
 
     it('should refuse a contact point without a valid phone, naming the field', async () => {

@@ -125,6 +125,12 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
     for (const user of ['reception', 'officer', 'unit_lead', 'admin', 'manager']) {
       tokens[user] = await system.login(user);
     }
+    // The paper of these dossiers leaves at once: a shipment held for want of a contact point would add its
+    // own notes to the managers' and the leads' inboxes.
+    await system.request('PUT', '/api/v1/courier/units/000.00.20.H41/contact-points', {
+      token: tokens.admin,
+      body: { contactPoints: [{ fullName: 'Trần Thị Hằng', phone: '02383844123', hours: '07:30–16:30' }] },
+    });
     base = await receptionFor(system, tokens.reception, '2.000488');
   }, 180_000);
 

@@ -86,7 +86,9 @@ describe('Walking skeleton: a dossier through gateway, intake, routing and notif
       );
       expect(sms).toMatchObject({ recipient: '+8491****678', eventType: 'intake.dossier.received.v1' });
       expect(sms?.body).toContain(posted.body.code);
-      expect(view.messages?.find((m) => m.channel === 'inbox')).toMatchObject({ recipient: UNIT });
+      expect(
+        view.messages?.find((m) => m.channel === 'inbox' && m.eventType === 'routing.dossier.assigned.v1'),
+      ).toMatchObject({ recipient: UNIT });
     });
 
     it('should carry the caller correlation id through every event the dossier causes', async () => {

@@ -389,7 +389,13 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
     expect(view.body.dossier).toMatchObject({ status: 'returned', returnedTo: 'Lê Thị Cúc' });
   });
 
-  it('should pack, seal and hand a paper dossier over to the post with a hand-over record', async () => {
+  it('should show what waits for a contact point, then pack, seal and hand a paper dossier over to the post with a hand-over record', async () => {
+    const desk = await open();
+    await logIn(desk, 'postal');
+    await desk.goto(`${system.gatewayUrl}/postal`);
+    // The paper of the dossiers received so far waits for Sở Tư pháp to name a contact point.
+    await desk.getByText('Bưu gửi chưa thể gửi đi').waitFor();
+    await desk.getByText('Chờ đầu mối nhận').first().waitFor();
     const admin = await system.login('admin');
     const contact = { fullName: 'Trần Thị Hằng', phone: '02383844123', hours: '07:30–11:30, 13:30–16:30' };
     for (const unit of [SO_TU_PHAP, CENTER]) {
@@ -414,9 +420,7 @@ describe('Web UI: kiosk, counter, reception, dossier, public lookup, hall displa
       },
       { description: 'the paper dossier shipment' },
     );
-    const desk = await open();
-    await logIn(desk, 'postal');
-    await desk.goto(`${system.gatewayUrl}/postal`);
+    await desk.reload();
     await desk.getByRole('cell', { name: shipment.trackingNumber }).waitFor();
 
     await desk.getByRole('button', { name: 'Chuẩn bị chuyến lấy' }).click();

@@ -60,11 +60,15 @@ import {
   SHIPMENT_CREATED_V1,
   SHIPMENT_DELIVERED_V1,
   SHIPMENT_FAILED_V1,
+  SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
   ShipmentCreatedV1,
   ShipmentDeliveredV1,
   ShipmentFailedV1,
+  ShipmentHeldV1,
   ShipmentPickedUpV1,
+  ShipmentReleasedV1,
 } from './courier/shipment.events';
 import { INBOX_ITEM_ADDED_V1, InboxItemAddedV1 } from './notifications/inbox.events';
 
@@ -99,6 +103,8 @@ export const EVENT_PAYLOADS = {
   [SHIPMENT_PICKED_UP_V1]: ShipmentPickedUpV1,
   [SHIPMENT_DELIVERED_V1]: ShipmentDeliveredV1,
   [SHIPMENT_FAILED_V1]: ShipmentFailedV1,
+  [SHIPMENT_HELD_V1]: ShipmentHeldV1,
+  [SHIPMENT_RELEASED_V1]: ShipmentReleasedV1,
   [INBOX_ITEM_ADDED_V1]: InboxItemAddedV1,
 } as const;
 

@@ -12,7 +12,13 @@ import {
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
 } from './routing/dossier.events';
 import { FEE_ASSESSED_V1, FEE_WAIVED_V1, PAYMENT_RECORDED_V1 } from './fees/fee.events';
-import { SHIPMENT_DELIVERED_V1, SHIPMENT_FAILED_V1, SHIPMENT_PICKED_UP_V1 } from './courier/shipment.events';
+import {
+  SHIPMENT_DELIVERED_V1,
+  SHIPMENT_FAILED_V1,
+  SHIPMENT_HELD_V1,
+  SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
+} from './courier/shipment.events';
 import { DOSSIER_DONE_UNCONFIRMED_V1, DUE_DIGEST_COMPILED_V1 } from './routing/deadline.events';
 import { DomainServiceName } from './services';
 
@@ -57,6 +63,8 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     FEE_ASSESSED_V1,
     SHIPMENT_PICKED_UP_V1,
     SHIPMENT_FAILED_V1,
+    SHIPMENT_HELD_V1,
+    SHIPMENT_RELEASED_V1,
     DOSSIER_DONE_UNCONFIRMED_V1,
     DUE_DIGEST_COMPILED_V1,
   ],

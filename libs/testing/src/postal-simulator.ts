@@ -19,6 +19,15 @@ export interface SimulatedEvent {
   readonly reason?: ShipmentFailureReason;
 }
 
+/** An order the simulated provider took, with what it was asked. */
+export interface SimulatedOrder {
+  readonly idempotencyKey: string;
+  readonly trackingNumber: string;
+  readonly body: Record<string, unknown>;
+  /** Order calls received with this key (retries included). */
+  calls: number;
+}
+
 export interface PushOptions {
   /** Unix seconds to sign with; now by default. */
   readonly timestamp?: number;
@@ -30,14 +39,30 @@ export interface PushOptions {
   readonly rawBody?: string;
 }
 
+const S10_WEIGHTS = [8, 6, 4, 2, 3, 5, 9, 7];
+
+// The provider's own numbering: `EE` + eight-digit serial + UPU S10 check digit + `VN`.
+function providerTrackingNumber(serial: number): string {
+  const digits = String(serial).padStart(8, '0');
+  const sum = [...digits].reduce((total, digit, index) => total + Number(digit) * S10_WEIGHTS[index], 0);
+  const check = 11 - (sum % 11);
+  return `EE${digits}${check === 10 ? 0 : check === 11 ? 5 : check}VN`;
+}
+
 /**
  * A postal provider for development and tests: it remembers the events of each item and serves them to the
  * polling adapter (`GET /items/<tracking number>/events`), and pushes them to the webhook endpoint signed
  * as the real provider would: `sha256=` HMAC-SHA256 of `<timestamp>.<raw body>` with the shared secret.
+ * Its order API (`POST /orders` with an `Idempotency-Key`) answers `{trackingNumber}`, one order per key.
  */
 export class PostalSimulator {
   private readonly items = new Map<string, SimulatedEvent[]>();
+  private readonly ordersByKey = new Map<string, SimulatedOrder>();
   private webhook: { url: string; secret: string } | null = null;
+  private apiKey: string | null = null;
+  private refusals = 0;
+  private lostAnswers = 0;
+  private orderCalls = 0;
 
   private constructor(private readonly server: Server) {}
 
@@ -110,11 +135,40 @@ export class PostalSimulator {
     return { status: response.status, body: text ? JSON.parse(text) : null };
   }
 
+  /** Order calls without `Authorization: Bearer <apiKey>` are refused with 401. */
+  requireApiKey(apiKey: string): void {
+    this.apiKey = apiKey;
+  }
+
+  /** The next `count` order calls are refused with 503 before any order is made. */
+  refuseNextOrders(count: number): void {
+    this.refusals = count;
+  }
+
+  /** The next `count` orders are made but their answer is lost (502), as when a connection drops. */
+  loseNextOrderAnswers(count: number): void {
+    this.lostAnswers = count;
+  }
+
+  /** The orders taken, in order. */
+  get orders(): readonly SimulatedOrder[] {
+    return [...this.ordersByKey.values()];
+  }
+
+  /** Order calls received, refused and retried ones included. */
+  get orderCallCount(): number {
+    return this.orderCalls;
+  }
+
   async stop(): Promise<void> {
     await new Promise<void>((resolve) => this.server.close(() => resolve()));
   }
 
   private answer(request: IncomingMessage, response: ServerResponse): void {
+    if (request.method === 'POST' && request.url === '/orders') {
+      void this.takeOrder(request, response);
+      return;
+    }
     const match = /^\/items\/([A-Z0-9]+)\/events$/.exec(request.url ?? '');
     const events = match ? this.items.get(match[1]) : undefined;
     if (request.method !== 'GET' || !events) {
@@ -122,5 +176,45 @@ export class PostalSimulator {
       return;
     }
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ events }));
+  }
+
+  private async takeOrder(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of request) chunks.push(chunk as Buffer);
+    this.orderCalls += 1;
+    const key = request.headers['idempotency-key'];
+    if (typeof key !== 'string' || key === '') {
+      response.writeHead(400, { 'content-type': 'application/json' }).end('{"error":"idempotency key"}');
+      return;
+    }
+    if (this.apiKey && request.headers.authorization !== `Bearer ${this.apiKey}`) {
+      response.writeHead(401).end();
+      return;
+    }
+    if (this.refusals > 0) {
+      this.refusals -= 1;
+      response.writeHead(503).end();
+      return;
+    }
+    let order = this.ordersByKey.get(key);
+    if (order) {
+      order.calls += 1;
+    } else {
+      order = {
+        idempotencyKey: key,
+        trackingNumber: providerTrackingNumber(this.ordersByKey.size + 1),
+        body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
+        calls: 1,
+      };
+      this.ordersByKey.set(key, order);
+    }
+    if (this.lostAnswers > 0) {
+      this.lostAnswers -= 1;
+      response.writeHead(502).end();
+      return;
+    }
+    response
+      .writeHead(201, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ trackingNumber: order.trackingNumber }));
   }
 }

@@ -298,7 +298,8 @@ export class PickupsService {
         destination: pack.destinationUnitCode
           ? nameOf(pack.destinationUnitCode)
           : (shipment.recipient?.address ?? 'Địa chỉ công dân'),
-        trackingNumber: shipment.trackingNumber,
+        // Only numbered shipments are packed.
+        trackingNumber: shipment.trackingNumber ?? '',
         sealNumber: pack.sealNumber ?? '',
       })),
     );

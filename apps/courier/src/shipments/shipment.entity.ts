@@ -13,8 +13,9 @@ export class Shipment {
   @Column('text')
   status: ShipmentStatus;
 
-  @Column('text')
-  trackingNumber: string;
+  /** Null while the postal provider has not taken the order (`awaiting_order`). */
+  @Column('text', { nullable: true })
+  trackingNumber: string | null;
 
   @Column('text', { nullable: true })
   originUnitCode: string | null;

@@ -11,10 +11,14 @@ import {
   SHIPMENT_CREATED_V1,
   SHIPMENT_DELIVERED_V1,
   SHIPMENT_FAILED_V1,
+  SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
   ShipmentDossierV1,
   ShipmentFactsV1,
   ShipmentFailureReason,
+  ShipmentHoldFactsV1,
+  ShipmentHoldReason,
   ShipmentKind,
   ShipmentListV1,
   ShipmentStatus,
@@ -27,6 +31,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig, CourierConfig } from '../config';
 import { Package } from '../pickups/package.entity';
+import { CourierUnit } from '../units/courier-unit.entity';
 import { INCIDENT_OF_FAILURE, Incident } from './incident.entity';
 import { PaperDossier } from './paper-dossier.entity';
 import { ShipmentDossier } from './shipment-dossier.entity';
@@ -135,16 +140,20 @@ export class ShipmentsService {
   }
 
   /**
-   * A withdrawn dossier's paper stays: its shipments not yet packed (held or waiting for a pickup) are
-   * cancelled. What is already packed travels and is handled like any returned paper.
+   * A withdrawn dossier's paper stays: its shipments not yet packed (held, awaiting their order or waiting for
+   * a pickup) are cancelled. What is already packed travels and is handled like any returned paper.
    */
   async recordWithdrawn(tx: EntityManager, withdrawn: DossierWithdrawnV1): Promise<void> {
     await tx.query(
       `UPDATE courier.shipments s SET status = $2
-        WHERE s.status IN ($3, $4) AND s.package_id IS NULL
+        WHERE s.status = ANY($3) AND s.package_id IS NULL
           AND EXISTS (SELECT 1 FROM courier.shipment_dossiers d WHERE d.shipment_id = s.id AND d.dossier_id = $1)
           AND NOT EXISTS (SELECT 1 FROM courier.shipment_dossiers d WHERE d.shipment_id = s.id AND d.dossier_id <> $1)`,
-      [withdrawn.dossierId, ShipmentStatus.Cancelled, ShipmentStatus.Held, ShipmentStatus.Created],
+      [
+        withdrawn.dossierId,
+        ShipmentStatus.Cancelled,
+        [ShipmentStatus.Held, ShipmentStatus.AwaitingOrder, ShipmentStatus.Created],
+      ],
     );
     await tx.update(PaperDossier, { dossierId: withdrawn.dossierId }, { resultByPost: false });
   }
@@ -170,21 +179,48 @@ export class ShipmentsService {
     });
   }
 
-  /** Shipments held for a unit without a contact point leave the queue once it has one. */
+  /** Shipments held for a unit without a contact point go on once it has one: each release is announced. */
   async releaseHeld(tx: EntityManager, unitCode: string): Promise<number> {
     const held = await tx.find(Shipment, {
       where: { destinationUnitCode: unitCode, status: ShipmentStatus.Held },
       lock: { mode: 'pessimistic_write' },
     });
     for (const shipment of held) {
-      shipment.status = ShipmentStatus.Created;
+      // Without its number yet, the shipment now waits for the provider's order.
+      shipment.status = shipment.trackingNumber ? ShipmentStatus.Created : ShipmentStatus.AwaitingOrder;
       await tx.save(shipment);
-      await this.outbox.publish(tx, SHIPMENT_CREATED_V1, {
-        ...(await this.facts(tx, shipment)),
-        createdAt: new Date().toISOString(),
+      await this.outbox.publish(tx, SHIPMENT_RELEASED_V1, {
+        ...(await this.holdFacts(tx, shipment)),
+        releasedAt: new Date().toISOString(),
       });
+      if (shipment.status === ShipmentStatus.Created) await this.announceCreated(tx, shipment, new Date());
     }
     return held.length;
+  }
+
+  /**
+   * The provider took the order: the shipment gets its tracking number and waits for a pickup. Nothing happens
+   * when it no longer awaits one (numbered by an earlier attempt, or cancelled meanwhile).
+   */
+  recordOrder(shipmentId: string, trackingNumber: string): Promise<void> {
+    return this.dataSource.transaction(async (tx) => {
+      const shipment = await tx.findOne(Shipment, {
+        where: { id: shipmentId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (shipment?.status !== ShipmentStatus.AwaitingOrder) return;
+      if (await tx.existsBy(Shipment, { trackingNumber })) {
+        throw new ShipmentError(
+          ShipmentErrorCode.TrackingNumberTaken,
+          `Bưu điện cấp mã vận đơn ${trackingNumber} đã gắn với một bưu gửi khác`,
+          { shipmentId, trackingNumber },
+        );
+      }
+      shipment.trackingNumber = trackingNumber;
+      shipment.status = ShipmentStatus.Created;
+      await tx.save(shipment);
+      await this.announceCreated(tx, shipment, new Date());
+    });
   }
 
   /**
@@ -270,7 +306,7 @@ export class ShipmentsService {
       id: s.id,
       kind: s.kind,
       status: s.status,
-      trackingNumber: s.trackingNumber,
+      ...(s.trackingNumber ? { trackingNumber: s.trackingNumber } : {}),
       dossiers: dossiers
         .filter((d) => d.shipmentId === s.id)
         .map((d) => ({ dossierId: d.dossierId, code: d.dossierCode })),
@@ -302,16 +338,14 @@ export class ShipmentsService {
     }));
   }
 
+  /** What the shipment events say; only a shipment with its tracking number is announced. */
   async facts(tx: EntityManager, shipment: Shipment): Promise<ShipmentFactsV1> {
-    const dossiers = await tx.find(ShipmentDossier, {
-      where: { shipmentId: shipment.id },
-      order: { dossierCode: 'ASC' },
-    });
+    if (!shipment.trackingNumber) throw new Error(`shipment ${shipment.id} has no tracking number yet`);
     return {
       shipmentId: shipment.id,
       kind: shipment.kind,
       trackingNumber: shipment.trackingNumber,
-      dossiers: dossiers.map((d) => ({ dossierId: d.dossierId, code: d.dossierCode })),
+      dossiers: await this.dossiersOf(tx, shipment.id),
       ...(shipment.originUnitCode ? { originUnitCode: shipment.originUnitCode } : {}),
       ...(shipment.destinationUnitCode ? { destinationUnitCode: shipment.destinationUnitCode } : {}),
     };
@@ -387,18 +421,25 @@ export class ShipmentsService {
     });
   }
 
-  // Stores a shipment (once per dedupe key) held or ready, and announces it when ready.
+  // Stores a shipment (once per dedupe key) held, awaiting its order or ready, and announces it.
   private async open(tx: EntityManager, spec: ShipmentSpec): Promise<Shipment | null> {
     if (spec.dedupeKey && (await tx.existsBy(Shipment, { dedupeKey: spec.dedupeKey }))) return null;
     const held =
       needsContactPoint(spec.kind) &&
       spec.destinationUnitCode !== null &&
       !(await this.hasContactPoint(tx, spec.destinationUnitCode));
+    // With the provider's order API configured, the provider numbers what courier sends.
+    const trackingNumber =
+      spec.trackingNumber ?? (this.courier.provider ? null : await this.nextTrackingNumber(tx));
     const shipment = tx.create(Shipment, {
       id: uuidv7(),
       kind: spec.kind,
-      status: held ? ShipmentStatus.Held : ShipmentStatus.Created,
-      trackingNumber: spec.trackingNumber ?? (await this.nextTrackingNumber(tx)),
+      status: held
+        ? ShipmentStatus.Held
+        : trackingNumber
+          ? ShipmentStatus.Created
+          : ShipmentStatus.AwaitingOrder,
+      trackingNumber,
       originUnitCode: spec.originUnitCode,
       destinationUnitCode: spec.destinationUnitCode,
       recipientName: spec.recipient?.fullName ?? null,
@@ -421,13 +462,42 @@ export class ShipmentsService {
         dossierCode: dossier.code,
       });
     }
-    if (!held) {
-      await this.outbox.publish(tx, SHIPMENT_CREATED_V1, {
-        ...(await this.facts(tx, shipment)),
-        createdAt: shipment.createdAt.toISOString(),
+    if (held) {
+      await this.outbox.publish(tx, SHIPMENT_HELD_V1, {
+        ...(await this.holdFacts(tx, shipment)),
+        heldAt: shipment.createdAt.toISOString(),
       });
+    } else if (shipment.status === ShipmentStatus.Created) {
+      await this.announceCreated(tx, shipment, shipment.createdAt);
     }
     return shipment;
+  }
+
+  private async announceCreated(tx: EntityManager, shipment: Shipment, at: Date): Promise<void> {
+    await this.outbox.publish(tx, SHIPMENT_CREATED_V1, {
+      ...(await this.facts(tx, shipment)),
+      createdAt: at.toISOString(),
+    });
+  }
+
+  // Only shipments to a unit are held: the destination is always known.
+  private async holdFacts(tx: EntityManager, shipment: Shipment): Promise<ShipmentHoldFactsV1> {
+    const unitCode = shipment.destinationUnitCode as string;
+    const unit = await tx.findOneBy(CourierUnit, { code: unitCode });
+    return {
+      shipmentId: shipment.id,
+      kind: shipment.kind,
+      dossiers: await this.dossiersOf(tx, shipment.id),
+      ...(shipment.originUnitCode ? { originUnitCode: shipment.originUnitCode } : {}),
+      destinationUnitCode: unitCode,
+      ...(unit ? { destinationUnitName: unit.name } : {}),
+      reason: ShipmentHoldReason.NoContactPoint,
+    };
+  }
+
+  private async dossiersOf(tx: EntityManager, shipmentId: string): Promise<ShipmentDossierV1[]> {
+    const dossiers = await tx.find(ShipmentDossier, { where: { shipmentId }, order: { dossierCode: 'ASC' } });
+    return dossiers.map((d) => ({ dossierId: d.dossierId, code: d.dossierCode }));
   }
 
   private async hasContactPoint(tx: EntityManager, unitCode: string): Promise<boolean> {

@@ -97,14 +97,17 @@ describe(nextStatus.name, () => {
     expect(status).toBeNull();
   });
 
-  it('should not move a held shipment, which never left', () => {
-    const status = nextStatus(
-      { status: ShipmentStatus.Held, lastEventAt: null },
-      { status: TrackingStatus.PickedUp, occurredAt: at('2026-11-28T02:00Z') },
-    );
+  it.each([ShipmentStatus.Held, ShipmentStatus.AwaitingOrder])(
+    'should not move a %s shipment, which never left',
+    (held) => {
+      const status = nextStatus(
+        { status: held, lastEventAt: null },
+        { status: TrackingStatus.PickedUp, occurredAt: at('2026-11-28T02:00Z') },
+      );
 
-    expect(status).toBeNull();
-  });
+      expect(status).toBeNull();
+    },
+  );
 });
 
 describe(failureReason.name, () => {

@@ -31,6 +31,7 @@ export function isTrackingNumberValid(value: string): boolean {
 
 const RANK: Record<ShipmentStatus, number> = {
   [ShipmentStatus.Held]: 0,
+  [ShipmentStatus.AwaitingOrder]: 0,
   [ShipmentStatus.Created]: 1,
   [ShipmentStatus.PickedUp]: 2,
   [ShipmentStatus.InTransit]: 3,
@@ -53,15 +54,15 @@ export function isTerminal(status: ShipmentStatus): boolean {
 }
 
 /**
- * The status a tracking event moves a shipment to, or null when it changes nothing: a held shipment never
- * left, a finished one stays finished, an event older than the last one applied is history only, and the
+ * The status a tracking event moves a shipment to, or null when it changes nothing: a held shipment or one
+ * awaiting its order never left, a finished one stays finished, an event older than the last one applied is history only, and the
  * state never goes backwards (created → picked up → in transit → delivered, or failed / returned).
  */
 export function nextStatus(
   shipment: { status: ShipmentStatus; lastEventAt: Date | null },
   event: { status: TrackingStatus; occurredAt: Date },
 ): ShipmentStatus | null {
-  if (shipment.status === ShipmentStatus.Held || isTerminal(shipment.status)) return null;
+  if (RANK[shipment.status] === RANK[ShipmentStatus.Held] || isTerminal(shipment.status)) return null;
   if (shipment.lastEventAt && event.occurredAt < shipment.lastEventAt) return null;
   const target = STATUS_OF[event.status];
   return RANK[target] > RANK[shipment.status] ? target : null;

@@ -98,7 +98,9 @@ export class CourierDeskController {
   @Post('shipments')
   @Roles(...POSTAL_DESK)
   @ApiOperation({
-    summary: 'Make a shipment by hand (e.g. a dossier the citizen sent by post, with its tracking number)',
+    summary:
+      'Make a shipment by hand (e.g. a dossier the citizen sent by post, with its tracking number); without a ' +
+      'number courier gives one, or the postal provider does when its order API is configured (`awaiting_order` until then)',
   })
   @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiBody({ schema: CREATE_SHIPMENT_BODY_SCHEMA })

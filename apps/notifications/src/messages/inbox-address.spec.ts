@@ -31,6 +31,13 @@ describe('inboxAddress', () => {
     });
   });
 
+  it("should address the Center's managers by role, whatever unit the event names", () => {
+    expect(inboxAddress(MessageAudience.Manager, { unitCode: UNIT })).toEqual({
+      recipient: '#manager',
+      role: Role.Manager,
+    });
+  });
+
   it('should address every administrator by role', () => {
     expect(inboxAddress(MessageAudience.Admin, {})).toEqual({ recipient: '#admin', role: Role.Admin });
   });

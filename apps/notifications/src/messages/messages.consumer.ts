@@ -23,9 +23,13 @@ import {
   DUE_DIGEST_COMPILED_V1,
   DueDigestCompiledV1,
   DossierDoneUnconfirmedV1,
+  SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
   ShipmentFailedV1,
+  ShipmentHeldV1,
   ShipmentPickedUpV1,
+  ShipmentReleasedV1,
 } from '@motcua/contracts';
 import { MessageContext, Subscribe } from '@motcua/messaging';
 import { MessagesService } from './messages.service';
@@ -87,6 +91,16 @@ export class MessagesConsumer {
 
   @Subscribe(SHIPMENT_FAILED_V1)
   onShipmentFailed(_event: ShipmentFailedV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(SHIPMENT_HELD_V1)
+  onShipmentHeld(_event: ShipmentHeldV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(SHIPMENT_RELEASED_V1)
+  onShipmentReleased(_event: ShipmentReleasedV1, context: MessageContext): Promise<void> {
     return this.messages.notify(context.tx, context.envelope);
   }
 

@@ -244,6 +244,8 @@ export function inboxAddress(
       return staff.unitCode
         ? { recipient: `${staff.unitCode}#${Role.UnitLead}`, unitCode: staff.unitCode, role: Role.UnitLead }
         : null;
+    case MessageAudience.Manager:
+      return { recipient: `#${Role.Manager}`, role: Role.Manager };
     case MessageAudience.Admin:
       return { recipient: `#${Role.Admin}`, role: Role.Admin };
     case MessageAudience.Citizen:

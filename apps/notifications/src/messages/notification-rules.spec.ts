@@ -11,7 +11,9 @@ import {
   MessageAudience,
   ResolutionOutcome,
   SHIPMENT_FAILED_V1,
+  SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
   ShipmentKind,
 } from '@motcua/contracts';
 import { EVENT_FIXTURES } from '@motcua/contracts/test';
@@ -142,6 +144,35 @@ describe('NOTIFICATION_RULES', () => {
     });
     expect(rule?.isUrgent(event)).toBe(true);
     expect(rule?.params(event, CONTEXT).failure).toBe('số niêm phong không khớp');
+  });
+
+  it('should tell the Center managers and the unit leads of a held shipment, urgently', () => {
+    const rule = ruleFor(SHIPMENT_HELD_V1);
+    const event = EVENT_FIXTURES[SHIPMENT_HELD_V1]();
+
+    expect(rule?.audiences(event)).toEqual([MessageAudience.Manager, MessageAudience.UnitLead]);
+    expect(rule?.staff(event)).toEqual({ unitCode: '000.00.20.H41' });
+    expect(rule?.isUrgent(event)).toBe(true);
+    expect(rule?.params(event, CONTEXT)).toEqual({
+      code: '000.00.20.H41-261128-0001',
+      unitName: 'Sở Tư pháp tỉnh Nghệ An',
+      unitCode: '000.00.20.H41',
+    });
+  });
+
+  it('should name the unit by its code when courier does not know its name yet', () => {
+    const rule = ruleFor(SHIPMENT_HELD_V1);
+    const event = { ...EVENT_FIXTURES[SHIPMENT_HELD_V1](), destinationUnitName: undefined };
+
+    expect(rule?.params(event, CONTEXT).unitName).toBe('000.00.20.H41');
+  });
+
+  it('should tell only the Center managers that a held shipment goes on', () => {
+    const rule = ruleFor(SHIPMENT_RELEASED_V1);
+    const event = EVENT_FIXTURES[SHIPMENT_RELEASED_V1]();
+
+    expect(rule?.audiences(event)).toEqual([MessageAudience.Manager]);
+    expect(rule?.isUrgent(event)).toBe(false);
   });
 
   it.each(Object.keys(NOTIFICATION_RULES) as EventKey[])(

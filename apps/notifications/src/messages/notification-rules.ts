@@ -17,8 +17,11 @@ import {
   MessageAudience,
   ResolutionOutcome,
   SHIPMENT_FAILED_V1,
+  SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
   ShipmentFailureReason,
+  ShipmentHoldFactsV1,
   ShipmentKind,
   StopCause,
 } from '@motcua/contracts';
@@ -114,6 +117,14 @@ export function dong(amount: number): string {
 
 const SAMPLE_CODE = '000.00.20.H41-261128-0001';
 const SAMPLE_LOOKUP = `https://dichvucong.nghean.gov.vn/tra-cuu?ma=${SAMPLE_CODE}`;
+
+// Which unit a held shipment waits for, and the dossiers it carries.
+const HOLD_SAMPLE = { code: SAMPLE_CODE, unitName: 'Sở Tư pháp tỉnh Nghệ An', unitCode: '000.00.20.H41' };
+const holdParams = (e: ShipmentHoldFactsV1) => ({
+  code: e.dossiers.map((d) => d.code).join(', '),
+  unitName: e.destinationUnitName ?? e.destinationUnitCode,
+  unitCode: e.destinationUnitCode,
+});
 
 export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K> } = {
   [DOSSIER_RECEIVED_V1]: {
@@ -293,6 +304,26 @@ export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K
       failure: FAILURES[e.reason],
       note: e.note,
     }),
+  },
+  // Paper cannot leave for a unit without a contact point: the Center's managers and the unit's leads must
+  // name one. Courier announces a hold once, so each hold is one note.
+  [SHIPMENT_HELD_V1]: {
+    audiences: () => [MessageAudience.Manager, MessageAudience.UnitLead],
+    isLegalNotice: false,
+    isUrgent: () => true,
+    dossierId: (e) => e.dossiers[0]?.dossierId,
+    staff: (e) => ({ unitCode: e.destinationUnitCode }),
+    sample: HOLD_SAMPLE,
+    params: holdParams,
+  },
+  [SHIPMENT_RELEASED_V1]: {
+    audiences: () => [MessageAudience.Manager],
+    isLegalNotice: false,
+    isUrgent: NOT_URGENT,
+    dossierId: (e) => e.dossiers[0]?.dossierId,
+    staff: (e) => ({ unitCode: e.destinationUnitCode }),
+    sample: HOLD_SAMPLE,
+    params: holdParams,
   },
   // Routing's morning digest: the dossiers due within 3 working days, to the officer holding them or, for the
   // whole unit, to its leads. It is already a digest, so it is never held for one.

@@ -13,7 +13,9 @@ import {
   SHIPMENT_FAILED_V1,
   DOSSIER_DONE_UNCONFIRMED_V1,
   DUE_DIGEST_COMPILED_V1,
+  SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_RELEASED_V1,
 } from '@motcua/contracts';
 
 /** The wording a template starts with (its version 1). */
@@ -116,6 +118,24 @@ export const DEFAULT_TEMPLATES: ReadonlyMap<string, TemplateWording> = new Map([
     MessageAudience.Unit,
     'Sự cố bưu gửi {{trackingNumber}}',
     'Bưu gửi {{trackingNumber}} (hồ sơ {{code}}) {{failure}}.{{#if note}} Ghi chú: {{note}}.{{/if}} Cần liên hệ đầu mối bưu điện để xử lý.',
+  ),
+  ...inbox(
+    SHIPMENT_HELD_V1,
+    MessageAudience.Manager,
+    'Hồ sơ giấy chờ gửi: {{unitName}} chưa có đầu mối nhận',
+    'Bưu gửi hồ sơ {{code}} đến {{unitName}} ({{unitCode}}) đang chờ vì đơn vị chưa đăng ký đầu mối giao nhận với bưu điện. Đề nghị đơn vị đăng ký đầu mối để hồ sơ được gửi đi.',
+  ),
+  ...inbox(
+    SHIPMENT_HELD_V1,
+    MessageAudience.UnitLead,
+    'Đơn vị chưa có đầu mối nhận hồ sơ giấy',
+    'Hồ sơ {{code}} gửi đến đơn vị đang chờ tại Trung tâm vì đơn vị chưa đăng ký đầu mối giao nhận với bưu điện (họ tên, số điện thoại, giờ nhận). Đề nghị đăng ký đầu mối để hồ sơ được gửi đi.',
+  ),
+  ...inbox(
+    SHIPMENT_RELEASED_V1,
+    MessageAudience.Manager,
+    'Hồ sơ giấy đến {{unitName}} được gửi tiếp',
+    '{{unitName}} đã có đầu mối giao nhận: bưu gửi hồ sơ {{code}} đã vào hàng chờ bưu điện lấy.',
   ),
   ...inbox(
     DOSSIER_ASSIGNED_V1,

@@ -239,8 +239,10 @@ export class ShipmentV1 {
   @IsEnum(ShipmentStatus)
   readonly status: ShipmentStatus;
 
+  /** Absent while the postal provider has not given it (`awaiting_order`). */
+  @IsOptional()
   @IsString()
-  readonly trackingNumber: string;
+  readonly trackingNumber?: string;
 
   @ValidateNested({ each: true })
   @Type(() => ShipmentDossierV1)

@@ -10,7 +10,13 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { IsUnitCode } from '../shared/validators';
-import { ShipmentDossierV1, ShipmentFailureReason, ShipmentKind, TRACKING_NUMBER_PATTERN } from './shipment';
+import {
+  ShipmentDossierV1,
+  ShipmentFailureReason,
+  ShipmentHoldReason,
+  ShipmentKind,
+  TRACKING_NUMBER_PATTERN,
+} from './shipment';
 
 /** What every shipment event says: which shipment, of which kind, carrying which dossiers, between whom. */
 export class ShipmentFactsV1 {
@@ -90,4 +96,54 @@ export class ShipmentFailedV1 extends ShipmentFactsV1 {
 
   @IsISO8601({ strict: true })
   readonly failedAt: string;
+}
+
+/** What a hold says: which shipment waits, carrying which dossiers, for which unit, and why. */
+export class ShipmentHoldFactsV1 {
+  @IsUUID(7)
+  readonly shipmentId: string;
+
+  @IsEnum(ShipmentKind)
+  readonly kind: ShipmentKind;
+
+  @IsArray()
+  @ValidateNested({ each: true })
+  @Type(() => ShipmentDossierV1)
+  readonly dossiers: ShipmentDossierV1[];
+
+  /** Sending unit. */
+  @IsOptional()
+  @IsUnitCode()
+  readonly originUnitCode?: string;
+
+  /** The unit the shipment is for. */
+  @IsUnitCode()
+  readonly destinationUnitCode: string;
+
+  /** Its name in intake's directory, when courier's copy knows it. */
+  @IsOptional()
+  @IsString()
+  readonly destinationUnitName?: string;
+
+  @IsEnum(ShipmentHoldReason)
+  readonly reason: ShipmentHoldReason;
+}
+
+export const SHIPMENT_HELD_V1 = 'courier.shipment.held.v1';
+
+/**
+ * A shipment cannot leave: its destination unit has no contact point to hand it to. Published once when the
+ * shipment is held; the Center's managers and the unit's leads are told.
+ */
+export class ShipmentHeldV1 extends ShipmentHoldFactsV1 {
+  @IsISO8601({ strict: true })
+  readonly heldAt: string;
+}
+
+export const SHIPMENT_RELEASED_V1 = 'courier.shipment.released.v1';
+
+/** The unit named a contact point: the held shipment goes on (`courier.shipment.created.v1` follows). */
+export class ShipmentReleasedV1 extends ShipmentHoldFactsV1 {
+  @IsISO8601({ strict: true })
+  readonly releasedAt: string;
 }

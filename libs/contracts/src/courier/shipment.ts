@@ -15,11 +15,13 @@ export enum ShipmentKind {
 }
 
 /**
- * Where a shipment is. `held` waits for the destination unit to name a contact point; then tracking only
- * moves forward: created → picked up → in transit → delivered, or failed / returned (or cancelled, unpacked).
+ * Where a shipment is. `held` waits for the destination unit to name a contact point; `awaiting_order` waits
+ * for the postal provider to take the order and give its tracking number; then tracking only moves forward:
+ * created → picked up → in transit → delivered, or failed / returned (or cancelled, unpacked).
  */
 export enum ShipmentStatus {
   Held = 'held',
+  AwaitingOrder = 'awaiting_order',
   Created = 'created',
   PickedUp = 'picked_up',
   InTransit = 'in_transit',
@@ -28,6 +30,12 @@ export enum ShipmentStatus {
   Returned = 'returned',
   /** The dossier was withdrawn before its paper was packed: nothing travels. */
   Cancelled = 'cancelled',
+}
+
+/** Why a shipment waits before it may be packed. */
+export enum ShipmentHoldReason {
+  /** The destination unit named no contact point (đầu mối) to take the package from the post. */
+  NoContactPoint = 'no_contact_point',
 }
 
 /** What the post (or a hand-over at a desk) reports about a shipment. */

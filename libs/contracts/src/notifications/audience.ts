@@ -8,6 +8,8 @@ export enum MessageAudience {
   Unit = 'unit',
   /** The unit's leads (role `unit_lead`), in the staff inbox. */
   UnitLead = 'unit_lead',
+  /** The Center's managers (role `manager`, lãnh đạo Trung tâm), in the staff inbox. */
+  Manager = 'manager',
   /** System administrators (dead letters), in the staff inbox. */
   Admin = 'admin',
 }

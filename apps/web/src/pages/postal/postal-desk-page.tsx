@@ -20,6 +20,14 @@ export default function PostalDeskPage() {
   const [pickup, setPickup] = useState<PickupV1 | null>(null);
   const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
   const waiting = useQuery({ queryKey: ['shipments', 'created'], queryFn: () => api.shipments('created') });
+  // Held for a contact point, or waiting for the provider's order: they cannot leave yet.
+  const notReady = useQuery({
+    queryKey: ['shipments', 'not-ready'],
+    queryFn: async () =>
+      (await Promise.all([api.shipments('held'), api.shipments('awaiting_order')])).flatMap(
+        (list) => list.items,
+      ),
+  });
   const center = units.data?.items.find((unit) => unit.kind === 'center')?.code;
   const unitName = (code?: string) =>
     units.data?.items.find((unit) => unit.code === code)?.shortName ?? code ?? '—';
@@ -67,6 +75,36 @@ export default function PostalDeskPage() {
           ]}
         />
       </Card>
+      {(notReady.data?.length ?? 0) > 0 && (
+        <Card size="small" title={t('postal.notReady')}>
+          <Table<ShipmentV1>
+            size="small"
+            rowKey="id"
+            dataSource={notReady.data}
+            pagination={{ pageSize: 10, hideOnSinglePage: true }}
+            columns={[
+              {
+                title: t('postal.state'),
+                dataIndex: 'status',
+                render: (status: string) => (
+                  <Tag color="gold">{t(`shipmentStatus.${status}` as MessageKey)}</Tag>
+                ),
+              },
+              {
+                title: t('shipment.kind'),
+                dataIndex: 'kind',
+                render: (kind: string) => t(`shipmentKind.${kind}` as MessageKey),
+              },
+              { title: t('postal.to'), dataIndex: 'destinationUnitCode', render: unitName },
+              {
+                title: t('dossier.code'),
+                key: 'dossiers',
+                render: (_, row) => row.dossiers.map((dossier) => dossier.code).join(', '),
+              },
+            ]}
+          />
+        </Card>
+      )}
       <Card size="small" title={t('postal.pickup')}>
         {center && (
           <Form

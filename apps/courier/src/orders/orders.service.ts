@@ -1,0 +1,73 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { ConfigService } from '@nestjs/config';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ShipmentStatus } from '@motcua/contracts';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from '../config';
+import { ShipmentDossier } from '../shipments/shipment-dossier.entity';
+import { Shipment } from '../shipments/shipment.entity';
+import { ShipmentsService } from '../shipments/shipments.service';
+import { ContactPoint } from '../units/contact-point.entity';
+import { CourierUnit } from '../units/courier-unit.entity';
+import { OrderParty, PostalProviderClient, ProviderOrder } from './postal-provider.client';
+
+/** Orders shipments from the postal provider: its answer is the shipment's tracking number. */
+@Injectable()
+export class OrdersService {
+  private readonly logger = new Logger(OrdersService.name);
+  private readonly service: string;
+
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly shipments: ShipmentsService,
+    private readonly provider: PostalProviderClient,
+    config: ConfigService<AppConfig, true>,
+  ) {
+    this.service = config.get('courier', { infer: true }).provider?.service ?? '';
+  }
+
+  /** Places the order of a shipment awaiting it and records the number; a provider failure throws (retried). */
+  async placeOrder(shipmentId: string): Promise<void> {
+    const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
+    if (shipment?.status !== ShipmentStatus.AwaitingOrder) {
+      this.logger.debug(`shipment ${shipmentId} no longer awaits an order`);
+      return;
+    }
+    const trackingNumber = await this.provider.placeOrder(await this.orderOf(shipment));
+    await this.shipments.recordOrder(shipment.id, trackingNumber);
+  }
+
+  private async orderOf(shipment: Shipment): Promise<ProviderOrder> {
+    const dossiers = await this.dataSource
+      .getRepository(ShipmentDossier)
+      .find({ where: { shipmentId: shipment.id }, order: { dossierCode: 'ASC' } });
+    return {
+      reference: shipment.id,
+      service: this.service,
+      sender: await this.unitParty(shipment.originUnitCode ?? this.shipments.centerUnitCode),
+      recipient: shipment.destinationUnitCode
+        ? await this.unitParty(shipment.destinationUnitCode)
+        : {
+            name: shipment.recipientName ?? '',
+            ...(shipment.recipientPhone ? { phone: shipment.recipientPhone } : {}),
+            ...(shipment.recipientAddress ? { address: shipment.recipientAddress } : {}),
+          },
+      package: { kind: shipment.kind, dossierCodes: dossiers.map((d) => d.dossierCode) },
+    };
+  }
+
+  // A unit hands over and takes packages through its first contact point.
+  private async unitParty(unitCode: string): Promise<OrderParty> {
+    const [unit, contact] = await Promise.all([
+      this.dataSource.getRepository(CourierUnit).findOneBy({ code: unitCode }),
+      this.dataSource
+        .getRepository(ContactPoint)
+        .findOne({ where: { unitCode }, order: { position: 'ASC' } }),
+    ]);
+    return {
+      name: unit?.name ?? unitCode,
+      unitCode,
+      ...(contact ? { contactName: contact.fullName, phone: contact.phone } : {}),
+    };
+  }
+}
