@@ -106,6 +106,9 @@ export const COMPOSE_KEPT_DEFAULTS: Readonly<Record<ServiceName, readonly string
     'MOTCUA_DB_USER',
     // Tracking arrives by signed callbacks (MOTCUA_COURIER_WEBHOOK_SECRET): no provider to poll.
     'MOTCUA_COURIER_TRACKING_POLL_URL',
+    // No order API in development (an empty URL is invalid): courier numbers shipments itself; no key either.
+    'MOTCUA_COURIER_PROVIDER_URL',
+    'MOTCUA_COURIER_PROVIDER_API_KEY',
   ],
   notifications: ['MOTCUA_DB_USER'],
 };

@@ -77,6 +77,7 @@ export const SECRET_VARIABLES = [
   'MOTCUA_PAYMENT_HMAC_SECRET',
   'MOTCUA_ERECEIPT_PROVIDER_TOKEN',
   'MOTCUA_COURIER_WEBHOOK_SECRET',
+  'MOTCUA_COURIER_PROVIDER_API_KEY',
   'MOTCUA_SMS_PROVIDERS',
   'MOTCUA_SMS_REPORT_SECRETS',
   'MOTCUA_SMTP_URL',
@@ -103,6 +104,8 @@ export const K8S_KEPT_DEFAULTS: Readonly<Record<ServiceName, readonly string[]>>
     'MOTCUA_DB_USER',
     // Unset while the postal provider calls back; set in ConfigMap motcua-courier for one that must be polled.
     'MOTCUA_COURIER_TRACKING_POLL_URL',
+    // Unset until the Center contracts the post's order API (an empty URL is invalid): courier numbers shipments.
+    'MOTCUA_COURIER_PROVIDER_URL',
   ],
   notifications: ['MOTCUA_DB_USER'],
 };
@@ -241,7 +244,10 @@ export const DECLARED_SECRETS: Readonly<Record<string, DeclaredSecret>> = {
   'motcua-courier-providers': {
     createdBy: 'operator',
     type: 'Opaque',
-    keys: { 'webhook-secret': 'placeholder-postal-webhook-secret' },
+    keys: {
+      'webhook-secret': 'placeholder-postal-webhook-secret',
+      'provider-api-key': 'placeholder-postal-order-key',
+    },
   },
   'motcua-notifications-providers': {
     createdBy: 'operator',
