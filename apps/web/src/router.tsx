@@ -47,6 +47,20 @@ export const router = createBrowserRouter([
           { path: '/dossiers/:id', element: page(() => import('./pages/dossiers/dossier-page')) },
           { path: '/catalog', element: page(() => import('./pages/admin/catalog-page')) },
           { path: '/calendar', element: page(() => import('./pages/admin/calendar-page')) },
+          { path: '/admin/templates', element: page(() => import('./pages/admin/templates-page')) },
+          { path: '/admin/processes', element: page(() => import('./pages/admin/processes-page')) },
+          {
+            path: '/admin/assignment-rules',
+            element: page(() => import('./pages/admin/assignment-rules-page')),
+          },
+          {
+            path: '/admin/receipt-series',
+            element: page(() => import('./pages/admin/receipt-series-page')),
+          },
+          {
+            path: '/admin/contact-points',
+            element: page(() => import('./pages/admin/contact-points-page')),
+          },
           { path: '*', element: page(() => import('./pages/not-found-page')) },
         ],
       },

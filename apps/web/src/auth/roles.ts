@@ -36,6 +36,11 @@ export const STAFF_PAGES = {
     path: '/calendar',
     roles: ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'],
   },
+  templates: { path: '/admin/templates', roles: ['admin'] },
+  processes: { path: '/admin/processes', roles: ['admin'] },
+  assignmentRules: { path: '/admin/assignment-rules', roles: ['admin', 'unit_lead'] },
+  receiptSeries: { path: '/admin/receipt-series', roles: ['admin'] },
+  contactPoints: { path: '/admin/contact-points', roles: ['admin', 'manager'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 
 export type StaffPage = keyof typeof STAFF_PAGES;

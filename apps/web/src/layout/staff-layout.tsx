@@ -13,6 +13,11 @@ import {
   BellOutlined,
   ScheduleOutlined,
   DashboardOutlined,
+  MailOutlined,
+  ApartmentOutlined,
+  TeamOutlined,
+  NumberOutlined,
+  ContactsOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -35,6 +40,11 @@ const ICONS: Record<StaffPage, ReactNode> = {
   queueStats: <BarChartOutlined />,
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,
+  templates: <MailOutlined />,
+  processes: <ApartmentOutlined />,
+  assignmentRules: <TeamOutlined />,
+  receiptSeries: <NumberOutlined />,
+  contactPoints: <ContactsOutlined />,
 };
 
 function pageAt(pathname: string): StaffPage | undefined {
