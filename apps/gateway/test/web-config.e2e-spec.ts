@@ -97,9 +97,10 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await logIn(page, 'admin');
     await openFromMenu(page, 'Mẫu thông báo', 'Mẫu thông báo');
     await page.locator('.ant-segmented-item', { hasText: 'SMS' }).click();
+    await page.locator('tr', { hasText: RECEIVED_SMS }).waitFor();
     await shoot(page, 'config-01-templates');
     await page.locator('tr', { hasText: RECEIVED_SMS }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer');
     await drawer.getByTestId('template-version').waitFor();
 
     await drawer.getByLabel('Nội dung').fill('Hồ sơ {{code}} đã tiếp nhận, cán bộ {{tenCanBo}}');
@@ -145,7 +146,7 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await page.locator('.ant-select-item-option', { hasText: ON_DEFAULT }).click();
     await page.getByTestId('on-default').waitFor();
     await page.getByRole('button', { name: 'Định nghĩa phiên bản mới' }).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer');
     await drawer.getByRole('button', { name: 'Thêm bước' }).click();
     const second = drawer.getByTestId('step-1');
     await second.getByLabel('Mã bước').fill('tham-dinh-lai');
@@ -202,7 +203,7 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await openFromMenu(page, 'Ký hiệu biên lai', 'Ký hiệu biên lai');
     await page.getByTestId('next-number').first().waitFor();
     await page.getByRole('button', { name: 'Thêm ký hiệu biên lai' }).click();
-    const modal = page.locator('.ant-modal-content');
+    const modal = page.locator('.ant-modal');
     await chooseInSelect(page, modal.getByTestId('series-unit'), 'Sở Tư pháp');
     await modal.getByLabel('Ký hiệu mẫu').fill('01BLP0-002');
     await modal.getByLabel('Ký hiệu biên lai').fill('tp-27e');
@@ -235,21 +236,25 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
   });
 
   it('should list units without a contact point first and save one after a wrong phone is refused', async () => {
-    await waitFor(
-      async () =>
-        (
-          await system.request<CourierUnitListV1>('GET', '/api/v1/courier/units', { token: adminToken })
-        ).body.items.some((unit) => unit.code === SO_TU_PHAP),
+    const listUnits = async () =>
+      (await system.request<CourierUnitListV1>('GET', '/api/v1/courier/units', { token: adminToken })).body
+        .items;
+    const before = await waitFor(
+      async () => {
+        const items = await listUnits();
+        return items.some((unit) => unit.code === SO_TU_PHAP) && items;
+      },
       { description: 'courier knows the units' },
     );
+    const missing = before.filter((unit) => !unit.hasContactPoint).length;
     const page = await open();
     await logIn(page, 'admin');
     await openFromMenu(page, 'Đầu mối giao nhận', 'Đầu mối giao nhận');
-    await page.getByTestId(`edit-${SO_TU_PHAP}`).waitFor();
+    await page.getByText(`${missing} đơn vị chưa có đầu mối giao nhận`).waitFor();
     await shoot(page, 'config-11-contact-points');
 
     await page.getByTestId(`edit-${SO_TU_PHAP}`).click();
-    const drawer = page.locator('.ant-drawer-content');
+    const drawer = page.locator('.ant-drawer');
     await drawer.getByLabel('Họ và tên').fill('Nguyễn Văn Văn Thư');
     await drawer.getByLabel('Số điện thoại').fill('12345');
     await drawer.getByRole('button', { name: 'Lưu' }).click();
@@ -258,13 +263,13 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await drawer.getByLabel('Số điện thoại').fill('0238 3844 555');
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu đầu mối giao nhận').waitFor();
+    // The unit now has a contact point: it leaves the top of the list for the last page.
+    await page.getByText(`${missing - 1} đơn vị chưa có đầu mối giao nhận`).waitFor();
+    await page.locator('.ant-pagination-item').last().click();
     await page.locator('tr', { hasText: 'Nguyễn Văn Văn Thư' }).waitFor();
     await shoot(page, 'config-13-contact-point-saved');
 
-    const units = await system.request<CourierUnitListV1>('GET', '/api/v1/courier/units', {
-      token: adminToken,
-    });
-    expect(units.body.items.find((unit) => unit.code === SO_TU_PHAP)).toMatchObject({
+    expect((await listUnits()).find((unit) => unit.code === SO_TU_PHAP)).toMatchObject({
       hasContactPoint: true,
       contactPoints: [
         expect.objectContaining({

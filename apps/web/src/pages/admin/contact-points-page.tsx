@@ -203,7 +203,7 @@ export default function ContactPointsPage() {
             {
               title: t('contacts.held'),
               dataIndex: 'heldShipments',
-              width: 130,
+              width: 160,
               align: 'right',
               render: (held: number) => (held > 0 ? <Tag color="orange">{held}</Tag> : 0),
             },

@@ -1,11 +1,11 @@
 import { MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
-import type { FieldError } from '../../api/errors';
 import type { ProcessDefinitionV1, ProcessStepV1, ProcessValidationV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
   Button,
+  Card,
   Col,
   Drawer,
   Form,
@@ -18,7 +18,7 @@ import {
 } from 'antd';
 import { useState } from 'react';
 import { api } from '../../api/endpoints';
-import { ApiError, fieldErrorsByPath } from '../../api/errors';
+import { ApiError, fieldErrorsByPath, type FieldError } from '../../api/errors';
 import { showFieldErrors } from '../../components/form-errors';
 import { timeUnitKey } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
@@ -109,7 +109,7 @@ export function ProcessEditor({
   return (
     <Drawer
       open
-      width={1100}
+      width={1000}
       title={t('processes.newVersionOf', { code: procedureCode })}
       onClose={onClose}
       extra={
@@ -169,77 +169,13 @@ export function ProcessEditor({
           {(fields, { add, remove }) => (
             <>
               {fields.map((field, index) => (
-                <Row key={field.key} gutter={8} align="top" data-testid={`step-${index}`}>
-                  <Col flex="28px" style={{ paddingTop: 6 }}>
-                    <Typography.Text strong>{index + 1}</Typography.Text>
-                  </Col>
-                  <Col span={3}>
-                    <Form.Item name={[field.name, 'key']} rules={[required(t('processes.stepKey'))]}>
-                      <Input placeholder={t('processes.stepKey')} aria-label={t('processes.stepKey')} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={5}>
-                    <Form.Item name={[field.name, 'name']} rules={[required(t('processes.stepName'))]}>
-                      <Input placeholder={t('processes.stepName')} aria-label={t('processes.stepName')} />
-                    </Form.Item>
-                  </Col>
-                  <Col span={4}>
-                    <Form.Item name={[field.name, 'unitCode']} rules={[required(t('processes.unit'))]}>
-                      <Select
-                        showSearch
-                        optionFilterProp="label"
-                        placeholder={t('processes.unit')}
-                        options={(units.data?.items ?? []).map((unit) => ({
-                          value: unit.code,
-                          label: unit.shortName,
-                        }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={3}>
-                    <Form.Item name={[field.name, 'role']}>
-                      <Select
-                        options={[
-                          { value: 'officer', label: t('role.officer') },
-                          { value: 'unit_lead', label: t('role.unit_lead') },
-                        ]}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={2}>
-                    <Form.Item
-                      name={[field.name, 'duration', 'amount']}
-                      rules={[{ required: true, message: t('validation.requiredShort') }]}
-                    >
-                      <InputNumber
-                        min={0.5}
-                        max={365}
-                        step={0.5}
-                        style={{ width: '100%' }}
-                        aria-label={t('processes.duration')}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col span={2}>
-                    <Form.Item name={[field.name, 'duration', 'unit']}>
-                      <Select
-                        options={['working_days', 'working_hours'].map((unit) => ({
-                          value: unit,
-                          label: t(timeUnitKey(unit)),
-                        }))}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="auto">
-                    <Form.Item name={[field.name, 'next']}>
-                      <Select
-                        mode="multiple"
-                        placeholder={t('processes.next')}
-                        options={keyOptions.filter((option) => option.value !== steps[index]?.key)}
-                      />
-                    </Form.Item>
-                  </Col>
-                  <Col flex="32px">
+                <Card
+                  key={field.key}
+                  size="small"
+                  style={{ marginBottom: 12 }}
+                  data-testid={`step-${index}`}
+                  title={t('processes.stepN', { n: index + 1 })}
+                  extra={
                     <Button
                       type="text"
                       aria-label={t('action.remove')}
@@ -247,8 +183,92 @@ export function ProcessEditor({
                       disabled={fields.length === 1}
                       onClick={() => remove(field.name)}
                     />
-                  </Col>
-                </Row>
+                  }
+                >
+                  <Row gutter={12}>
+                    <Col span={5}>
+                      <Form.Item
+                        label={t('processes.stepKey')}
+                        name={[field.name, 'key']}
+                        rules={[required(t('processes.stepKey'))]}
+                      >
+                        <Input placeholder="tham-dinh" />
+                      </Form.Item>
+                    </Col>
+                    <Col span={9}>
+                      <Form.Item
+                        label={t('processes.stepName')}
+                        name={[field.name, 'name']}
+                        rules={[required(t('processes.stepName'))]}
+                      >
+                        <Input />
+                      </Form.Item>
+                    </Col>
+                    <Col span={6}>
+                      <Form.Item
+                        label={t('processes.unit')}
+                        name={[field.name, 'unitCode']}
+                        rules={[required(t('processes.unit'))]}
+                      >
+                        <Select
+                          showSearch
+                          optionFilterProp="label"
+                          options={(units.data?.items ?? []).map((unit) => ({
+                            value: unit.code,
+                            label: unit.shortName,
+                          }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item label={t('processes.role')} name={[field.name, 'role']}>
+                        <Select
+                          options={[
+                            { value: 'officer', label: t('role.officer') },
+                            { value: 'unit_lead', label: t('role.unit_lead') },
+                          ]}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={3}>
+                      <Form.Item
+                        label={t('processes.duration')}
+                        name={[field.name, 'duration', 'amount']}
+                        rules={[{ required: true, message: t('validation.requiredShort') }]}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <InputNumber min={0.5} max={365} step={0.5} style={{ width: '100%' }} />
+                      </Form.Item>
+                    </Col>
+                    <Col span={4}>
+                      <Form.Item
+                        label={t('processes.timeUnit')}
+                        name={[field.name, 'duration', 'unit']}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Select
+                          options={['working_days', 'working_hours'].map((unit) => ({
+                            value: unit,
+                            label: t(timeUnitKey(unit)),
+                          }))}
+                        />
+                      </Form.Item>
+                    </Col>
+                    <Col span={17}>
+                      <Form.Item
+                        label={t('processes.next')}
+                        name={[field.name, 'next']}
+                        extra={t('processes.nextHint')}
+                        style={{ marginBottom: 0 }}
+                      >
+                        <Select
+                          mode="multiple"
+                          options={keyOptions.filter((option) => option.value !== steps[index]?.key)}
+                        />
+                      </Form.Item>
+                    </Col>
+                  </Row>
+                </Card>
               ))}
               <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(NEW_STEP)}>
                 {t('processes.addStep')}

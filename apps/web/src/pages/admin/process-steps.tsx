@@ -30,7 +30,7 @@ export function ProcessSteps({ steps }: { steps: readonly ProcessStepV1[] }) {
         columns={[
           { title: '#', key: 'index', width: 44, render: (_, __, index) => index + 1 },
           { title: t('processes.stepName'), dataIndex: 'name' },
-          { title: t('processes.unit'), dataIndex: 'unitCode', width: 170, render: unitName },
+          { title: t('processes.unit'), dataIndex: 'unitCode', render: unitName },
           {
             title: t('processes.role'),
             dataIndex: 'role',

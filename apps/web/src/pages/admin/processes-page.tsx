@@ -74,7 +74,6 @@ export default function ProcessesPage() {
                       <Typography.Text type="secondary">
                         {t('processes.publishedAt', {
                           at: dayjs(shown.publishedAt).format('HH:mm DD/MM/YYYY'),
-                          by: shown.publishedBy,
                         })}
                       </Typography.Text>
                     </Space>
