@@ -194,10 +194,20 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
       }),
       system.request<{ id: string }>('GET', '/api/v1/auth/me', { token: await system.login('officer') }),
     ]);
+    const admin = await open();
+    await logIn(admin, 'admin');
+    await openFromMenu(admin, 'Cách giao việc', 'Cách giao việc');
+    await chooseInSelect(admin, admin.getByTestId('unit-select'), 'Sở Tư pháp');
+    const chosen = admin.getByRole('checkbox', { name: /Trần Văn Chuyên Viên/ });
+    await chosen.waitFor();
+    await shoot(admin, 'config-09-assignment-rule-admin');
+
     expect(rule.body).toEqual({ unitCode: SO_TU_PHAP, rule: 'round_robin', officerIds: [officer.body.id] });
+    expect(await chosen.isChecked()).toBe(true);
+    expect(await admin.getByRole('checkbox', { name: /Lê Văn Lãnh Đạo/ }).isChecked()).toBe(false);
   });
 
-  it('should refuse a wrong tax code under its field and create a receipt series numbered from 1', async () => {
+  it('should refuse a wrong tax code under its field, create a receipt series numbered from 1 and cancel it', async () => {
     const page = await open();
     await logIn(page, 'admin');
     await openFromMenu(page, 'Ký hiệu biên lai', 'Ký hiệu biên lai');
@@ -212,14 +222,21 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
 
     await modal.getByRole('button', { name: 'Tạo' }).click();
     await errorUnder(page, 'Mã số thuế').waitFor();
-    await shoot(page, 'config-09-series-refused');
+    await shoot(page, 'config-10-series-refused');
     await modal.getByLabel('Mã số thuế').fill('2900325526');
     await modal.getByRole('button', { name: 'Tạo' }).click();
     const row = page.locator('tr', { hasText: 'TP-27E' });
     await row.waitFor();
-    await shoot(page, 'config-10-series-created');
+    await shoot(page, 'config-11-series-created');
 
-    expect(await row.getByTestId('next-number').textContent()).toBe('0000001');
+    const nextNumber = await row.getByTestId('next-number').textContent();
+    await row.getByRole('button', { name: 'Hủy ký hiệu' }).click();
+    await modal.getByLabel('Lý do').fill('Đăng ký nhầm ký hiệu');
+    await modal.getByRole('button', { name: 'Hủy ký hiệu' }).click();
+    await row.getByText('Đã hủy').waitFor();
+    await shoot(page, 'config-12-series-cancelled');
+
+    expect(nextNumber).toBe('0000001');
     const series = await system.request<ReceiptSeriesListV1>('GET', '/api/v1/receipt-series?year=2027', {
       token: adminToken,
     });
@@ -230,7 +247,8 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
         seriesSymbol: 'TP-27E',
         taxCode: '2900325526',
         lastNumber: 0,
-        isActive: true,
+        isActive: false,
+        cancelReason: 'Đăng ký nhầm ký hiệu',
       }),
     ]);
   });
@@ -251,7 +269,7 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await logIn(page, 'admin');
     await openFromMenu(page, 'Đầu mối giao nhận', 'Đầu mối giao nhận');
     await page.getByText(`${missing} đơn vị chưa có đầu mối giao nhận`).waitFor();
-    await shoot(page, 'config-11-contact-points');
+    await shoot(page, 'config-13-contact-points');
 
     await page.getByTestId(`edit-${SO_TU_PHAP}`).click();
     const drawer = page.locator('.ant-drawer');
@@ -259,7 +277,7 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await drawer.getByLabel('Số điện thoại').fill('12345');
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await errorUnder(page, 'Số điện thoại').waitFor();
-    await shoot(page, 'config-12-contact-point-refused');
+    await shoot(page, 'config-14-contact-point-refused');
     await drawer.getByLabel('Số điện thoại').fill('0238 3844 555');
     await drawer.getByRole('button', { name: 'Lưu' }).click();
     await page.getByText('Đã lưu đầu mối giao nhận').waitFor();
@@ -267,7 +285,7 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await page.getByText(`${missing - 1} đơn vị chưa có đầu mối giao nhận`).waitFor();
     await page.locator('.ant-pagination-item').last().click();
     await page.locator('tr', { hasText: 'Nguyễn Văn Văn Thư' }).waitFor();
-    await shoot(page, 'config-13-contact-point-saved');
+    await shoot(page, 'config-15-contact-point-saved');
 
     expect((await listUnits()).find((unit) => unit.code === SO_TU_PHAP)).toMatchObject({
       hasContactPoint: true,

@@ -29,8 +29,10 @@ function RuleForm({ unitCode, rule }: { unitCode: string; rule: AssignmentRuleV1
     },
     onError: (failure: Error) => {
       if (!(failure instanceof ApiError)) return setError(t('error.network'));
-      showFieldErrors(form, fieldErrorsByPath(failure.fieldErrors));
-      setError(failure.message);
+      const fields = fieldErrorsByPath(failure.fieldErrors);
+      showFieldErrors(form, fields);
+      // The messages under the inputs, once more at the top: the gateway's own summary names raw paths.
+      setError(fields.length > 0 ? fields.flatMap((field) => field.errors).join(' · ') : failure.message);
     },
   });
 

@@ -195,7 +195,7 @@ export function ProcessEditor({
                         <Input placeholder="tham-dinh" />
                       </Form.Item>
                     </Col>
-                    <Col span={9}>
+                    <Col span={8}>
                       <Form.Item
                         label={t('processes.stepName')}
                         name={[field.name, 'name']}
@@ -220,7 +220,7 @@ export function ProcessEditor({
                         />
                       </Form.Item>
                     </Col>
-                    <Col span={4}>
+                    <Col span={5}>
                       <Form.Item label={t('processes.role')} name={[field.name, 'role']}>
                         <Select
                           options={[
