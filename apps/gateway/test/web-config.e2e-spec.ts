@@ -200,6 +200,7 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await chooseInSelect(admin, admin.getByTestId('unit-select'), 'Sở Tư pháp');
     const chosen = admin.getByRole('checkbox', { name: /Trần Văn Chuyên Viên/ });
     await chosen.waitFor();
+    await admin.keyboard.press('Escape');
     await shoot(admin, 'config-09-assignment-rule-admin');
 
     expect(rule.body).toEqual({ unitCode: SO_TU_PHAP, rule: 'round_robin', officerIds: [officer.body.id] });
