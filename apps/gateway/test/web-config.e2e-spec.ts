@@ -118,8 +118,15 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
     await shoot(page, 'config-03-template-preview');
     await drawer.getByRole('button', { name: 'Lưu phiên bản mới' }).click();
     await page.getByText('Đã lưu mẫu, phiên bản 2').waitFor();
+    await page.locator('tr', { hasText: RECEIVED_SMS }).click();
+    await drawer.getByText('Các phiên bản (2)').click();
+    await drawer.getByText('nội dung gốc của hệ thống').waitFor();
+    await drawer.getByRole('button', { name: 'Dùng lại nội dung này' }).click();
+    const reused = await drawer.getByLabel('Nội dung').inputValue();
+    await shoot(page, 'config-03b-template-versions');
 
     expect(refusal).toContain('{{tenCanBo}}');
+    expect(reused).toContain('đã tiếp nhận hồ sơ {{code}} ngày {{receivedDate}}');
     expect(sent).toContain('Trung tâm đã tiếp nhận hồ sơ');
     expect(sent).not.toContain('{{');
     expect(sent).toContain('UCS-2');

@@ -217,6 +217,8 @@ import {
 } from './courier/courier.rpc';
 import {
   LIST_TEMPLATES_V1,
+  LIST_TEMPLATE_VERSIONS_V1,
+  ListTemplateVersionsV1,
   ListTemplatesV1,
   PREVIEW_TEMPLATE_V1,
   PreviewTemplateV1,
@@ -224,6 +226,7 @@ import {
   SaveTemplateV1,
   TemplateListV1,
   TemplatePreviewV1,
+  TemplateVersionListV1,
   TemplateV1,
 } from './notifications/template.rpc';
 import {
@@ -321,6 +324,7 @@ export const RPC_CONTRACTS = {
   [LIST_TEMPLATES_V1]: { request: ListTemplatesV1, response: TemplateListV1 },
   [SAVE_TEMPLATE_V1]: { request: SaveTemplateV1, response: TemplateV1 },
   [PREVIEW_TEMPLATE_V1]: { request: PreviewTemplateV1, response: TemplatePreviewV1 },
+  [LIST_TEMPLATE_VERSIONS_V1]: { request: ListTemplateVersionsV1, response: TemplateVersionListV1 },
   [LIST_INBOX_V1]: { request: ListInboxV1, response: InboxPageV1 },
   [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
   [GET_INBOX_PREFERENCES_V1]: { request: GetInboxPreferencesV1, response: InboxPreferencesV1 },

@@ -13,6 +13,8 @@ import type {
   TemplateListV1,
   TemplatePreviewV1,
   TemplateV1,
+  TemplateKeyV1,
+  TemplateVersionListV1,
   AssessmentV1,
   InboxPageV1,
   InboxUnreadV1,
@@ -278,6 +280,10 @@ export const api = {
   templates: () => get<TemplateListV1>('/api/v1/notification-templates'),
   previewTemplate: (content: TemplateContentV1) =>
     request<TemplatePreviewV1>('POST', '/api/v1/notification-templates/preview', { body: content }),
+  templateVersions: (key: TemplateKeyV1) =>
+    get<TemplateVersionListV1>(
+      `/api/v1/notification-templates/versions?${query({ eventType: key.eventType, channel: key.channel, audience: key.audience })}`,
+    ),
   saveTemplate: (body: TemplateSaveBody, idempotencyKey: string) =>
     request<TemplateV1>('PUT', '/api/v1/notification-templates', { body, idempotencyKey }),
 

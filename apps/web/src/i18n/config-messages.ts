@@ -52,6 +52,10 @@ export const CONFIG_VI = {
   'templates.updated': '(cập nhật {at})',
   'templates.willBeSent': 'Sẽ gửi',
   'templates.accented': 'Có dấu',
+  'templates.history': 'Các phiên bản ({count})',
+  'templates.savedBy': 'lưu lúc {at} bởi {by}',
+  'templates.builtIn': 'nội dung gốc của hệ thống',
+  'templates.reuse': 'Dùng lại nội dung này',
   'templates.unaccented': 'Không dấu',
 
   'processes.choose': 'Chọn một thủ tục để xem quy trình nội bộ',
@@ -196,6 +200,10 @@ export const CONFIG_EN: Record<keyof typeof CONFIG_VI, string> = {
   'templates.updated': '(updated {at})',
   'templates.willBeSent': 'Sent',
   'templates.accented': 'With diacritics',
+  'templates.history': 'Versions ({count})',
+  'templates.savedBy': 'saved {at} by {by}',
+  'templates.builtIn': "the system's original wording",
+  'templates.reuse': 'Reuse this text',
   'templates.unaccented': 'Unaccented',
 
   'processes.choose': 'Choose a procedure to see its internal process',

@@ -1,11 +1,12 @@
-import type { TemplateContentV1, TemplatePreviewV1, TemplateV1 } from '@motcua/contracts';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import type { TemplateContentV1, TemplatePreviewV1, TemplateV1, TemplateVersionV1 } from '@motcua/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
   App,
   Button,
   Card,
   Col,
+  Collapse,
   Descriptions,
   Drawer,
   Form,
@@ -64,6 +65,63 @@ function PreviewCard({
   );
 }
 
+/** Earlier versions, newest first: each can be loaded back into the form and saved again as a new version. */
+function VersionHistory({
+  template,
+  onReuse,
+}: {
+  template: TemplateV1;
+  onReuse(version: TemplateVersionV1): void;
+}) {
+  const { t } = useI18n();
+  const versions = useQuery({
+    queryKey: ['template-versions', template.eventType, template.channel, template.audience],
+    queryFn: () => api.templateVersions(template),
+  });
+  const items = versions.data?.items ?? [];
+  return (
+    <Collapse
+      size="small"
+      style={{ marginTop: 16 }}
+      data-testid="template-versions"
+      items={[
+        {
+          key: 'versions',
+          label: t('templates.history', { count: items.length }),
+          children: items.map((version) => (
+            <div key={version.version} style={{ borderBottom: '1px solid #f0f0f0', padding: '8px 0' }}>
+              <Space style={{ justifyContent: 'space-between', width: '100%' }}>
+                <span>
+                  <Typography.Text strong>
+                    {t('processes.versionN', { version: version.version })}
+                  </Typography.Text>{' '}
+                  <Typography.Text type="secondary">
+                    {version.savedAt
+                      ? t('templates.savedBy', {
+                          at: dayjs(version.savedAt).format('HH:mm DD/MM/YYYY'),
+                          by: version.savedBy ?? '',
+                        })
+                      : t('templates.builtIn')}
+                  </Typography.Text>
+                </span>
+                {version.version !== template.version && (
+                  <Button size="small" onClick={() => onReuse(version)}>
+                    {t('templates.reuse')}
+                  </Button>
+                )}
+              </Space>
+              {version.subject && <div style={{ fontWeight: 500 }}>{version.subject}</div>}
+              <Typography.Paragraph type="secondary" style={{ whiteSpace: 'pre-wrap', margin: 0 }}>
+                {version.body}
+              </Typography.Paragraph>
+            </div>
+          )),
+        },
+      ]}
+    />
+  );
+}
+
 /** Edits one template: placeholders to insert, a preview with sample data, then a new version. */
 export function TemplateEditor({ template, onClose }: { template: TemplateV1; onClose(): void }) {
   const { t } = useI18n();
@@ -106,6 +164,7 @@ export function TemplateEditor({ template, onClose }: { template: TemplateV1; on
     onSuccess: (saved) => {
       void message.success(t('templates.saved', { version: saved.version }));
       void queryClient.invalidateQueries({ queryKey: ['notification-templates'] });
+      void queryClient.invalidateQueries({ queryKey: ['template-versions'] });
       onClose();
     },
     onError: refuse,
@@ -240,6 +299,17 @@ export function TemplateEditor({ template, onClose }: { template: TemplateV1; on
           )}
         </Row>
       )}
+      <VersionHistory
+        template={template}
+        onReuse={(version) => {
+          form.setFieldsValue({
+            subject: version.subject,
+            body: version.body,
+            smsUnaccented: version.smsUnaccented,
+          });
+          setPreviews(null);
+        }}
+      />
     </Drawer>
   );
 }

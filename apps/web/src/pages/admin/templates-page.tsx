@@ -106,7 +106,10 @@ export default function TemplatesPage() {
           ]}
         />
       </Card>
-      {editing && <TemplateEditor template={editing} onClose={() => setOpen(null)} />}
+      {editing && (
+        // A new version from the list remounts the editor, so its form never edits stale text.
+        <TemplateEditor key={`${open}-${editing.version}`} template={editing} onClose={() => setOpen(null)} />
+      )}
     </Space>
   );
 }
