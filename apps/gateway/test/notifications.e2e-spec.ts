@@ -755,6 +755,32 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       const sms = await messageOf(dossier.id, DOSSIER_RESOLVED_V1, 'sms');
       expect(sms.body).toBe(`Ket qua ho so ${dossier.code} da san sang, so LLTP-2026-001234.`);
     });
+
+    it("should list a template's versions newest first down to the built-in one, for administrators only", async () => {
+      const template = await current(RESOLVED_SMS);
+      const versionsOf = (query: Record<string, string>, token = tokens.admin) =>
+        system.request<{ items: { version: number; body: string; savedBy?: string }[] } & ErrorBody>(
+          'GET',
+          `/api/v1/notification-templates/versions?${new URLSearchParams(query).toString()}`,
+          { token },
+        );
+
+      const versions = await versionsOf(RESOLVED_SMS);
+      const unknown = await versionsOf({ ...RESOLVED_SMS, audience: 'admin' });
+      const malformed = await versionsOf({ ...RESOLVED_SMS, channel: 'fax' });
+      const forbidden = await versionsOf(RESOLVED_SMS, tokens.officer);
+
+      expect(versions.status).toBe(200);
+      expect(versions.body.items.map((item) => item.version)).toEqual(
+        Array.from({ length: template.version }, (_, index) => template.version - index),
+      );
+      expect(versions.body.items[0]).toMatchObject({ body: template.body, savedBy: 'admin' });
+      expect(versions.body.items.at(-1)).not.toHaveProperty('savedBy');
+      expect(unknown).toMatchObject({ status: 404, body: { code: 'TEMPLATE_UNKNOWN' } });
+      expect(malformed.status).toBe(400);
+      expect(malformed.body.details?.map((d) => d.field)).toEqual(['channel']);
+      expect(forbidden.status).toBe(403);
+    });
   });
 
   describe('API documentation', () => {

@@ -858,6 +858,61 @@ describe('Routing: internal processes, work queues, hand-overs and the control s
       expect(empty.status).toBe(400);
       expect(empty.body.details).toContainEqual(expect.objectContaining({ field: 'officerIds' }));
     });
+
+    it("should show a unit's rule and its officers to its lead and the admin, and to nobody else", async () => {
+      const [officerId, leadId] = await Promise.all([idOf(tokens.officer), idOf(tokens.unit_lead)]);
+      const before = await system.request<{ rule: string; officerIds: string[] }>(
+        'GET',
+        `/api/v1/work/units/${UNIT.UBND_TINH}/assignment-rule`,
+        { token: tokens.admin },
+      );
+      await setRule(tokens.admin, { rule: 'round_robin', officerIds: [leadId] });
+
+      const shown = await system.request<{ rule: string; officerIds: string[] }>(
+        'GET',
+        `/api/v1/work/units/${UNIT.SO_TU_PHAP}/assignment-rule`,
+        { token: tokens.unit_lead },
+      );
+      const officers = await system.request<{ items: { id: string; fullName: string }[] }>(
+        'GET',
+        `/api/v1/work/units/${UNIT.SO_TU_PHAP}/officers`,
+        { token: tokens.admin },
+      );
+      const foreignRule = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/work/units/${UNIT.SO_TU_PHAP}/assignment-rule`,
+        { token: tokens['lead.ubnd'] },
+      );
+      const foreignOfficers = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/work/units/${UNIT.SO_TU_PHAP}/officers`,
+        { token: tokens['lead.ubnd'] },
+      );
+      const officerAsks = await system.request<ErrorBody>(
+        'GET',
+        `/api/v1/work/units/${UNIT.SO_TU_PHAP}/assignment-rule`,
+        { token: tokens.officer },
+      );
+      const badCode = await system.request<ErrorBody>(
+        'GET',
+        '/api/v1/work/units/so-tu-phap/assignment-rule',
+        {
+          token: tokens.admin,
+        },
+      );
+
+      expect(before.body).toEqual({ unitCode: UNIT.UBND_TINH, rule: 'none', officerIds: [] });
+      expect(shown.body).toEqual({ unitCode: UNIT.SO_TU_PHAP, rule: 'round_robin', officerIds: [leadId] });
+      expect(officers.body.items).toEqual([
+        expect.objectContaining({ id: leadId, fullName: 'Lê Văn Lãnh Đạo' }),
+        expect.objectContaining({ id: officerId, fullName: 'Trần Văn Chuyên Viên' }),
+      ]);
+      expect(foreignRule).toMatchObject({ status: 403, body: { code: 'ROUTING_UNIT_FORBIDDEN' } });
+      expect(foreignOfficers).toMatchObject({ status: 403, body: { code: 'AUTH_UNIT_FORBIDDEN' } });
+      expect(officerAsks).toMatchObject({ status: 403, body: { code: 'AUTH_ROLE_FORBIDDEN' } });
+      expect(badCode.status).toBe(400);
+      expect(badCode.body.details).toContainEqual(expect.objectContaining({ field: 'unitCode' }));
+    });
   });
 
   it('should document the department endpoints and the action body in OpenAPI', async () => {

@@ -50,6 +50,20 @@ export const router = createBrowserRouter([
           { path: '/admin/users', element: page(() => import('./pages/admin/users-page')) },
           { path: '/admin/api-clients', element: page(() => import('./pages/admin/api-clients-page')) },
           { path: '/admin/dead-letters', element: page(() => import('./pages/admin/dead-letters-page')) },
+          { path: '/admin/templates', element: page(() => import('./pages/admin/templates-page')) },
+          { path: '/admin/processes', element: page(() => import('./pages/admin/processes-page')) },
+          {
+            path: '/admin/assignment-rules',
+            element: page(() => import('./pages/admin/assignment-rules-page')),
+          },
+          {
+            path: '/admin/receipt-series',
+            element: page(() => import('./pages/admin/receipt-series-page')),
+          },
+          {
+            path: '/admin/contact-points',
+            element: page(() => import('./pages/admin/contact-points-page')),
+          },
           { path: '*', element: page(() => import('./pages/not-found-page')) },
         ],
       },

@@ -128,6 +128,8 @@ import {
   DossierActionV1,
   SET_ASSIGNMENT_RULE_V1,
   SetAssignmentRuleV1,
+  GET_ASSIGNMENT_RULE_V1,
+  GetAssignmentRuleV1,
   LIST_WORK_V1,
   ListWorkV1,
   RENDER_CONTROL_SLIP_V1,
@@ -215,6 +217,8 @@ import {
 } from './courier/courier.rpc';
 import {
   LIST_TEMPLATES_V1,
+  LIST_TEMPLATE_VERSIONS_V1,
+  ListTemplateVersionsV1,
   ListTemplatesV1,
   PREVIEW_TEMPLATE_V1,
   PreviewTemplateV1,
@@ -222,6 +226,7 @@ import {
   SaveTemplateV1,
   TemplateListV1,
   TemplatePreviewV1,
+  TemplateVersionListV1,
   TemplateV1,
 } from './notifications/template.rpc';
 import {
@@ -298,6 +303,7 @@ export const RPC_CONTRACTS = {
   [ACT_ON_DOSSIER_V1]: { request: DossierActionV1, response: DossierRoutingV1 },
   [RENDER_CONTROL_SLIP_V1]: { request: RenderControlSlipV1, response: RenderedDocumentV1 },
   [SET_ASSIGNMENT_RULE_V1]: { request: SetAssignmentRuleV1, response: AssignmentRuleV1 },
+  [GET_ASSIGNMENT_RULE_V1]: { request: GetAssignmentRuleV1, response: AssignmentRuleV1 },
   [RECEIVE_SUPPLEMENT_V1]: { request: ReceiveSupplementV1, response: DossierV1 },
   [RETURN_RESULT_V1]: { request: ReturnResultV1, response: DossierV1 },
   [LIST_DOSSIERS_V1]: { request: ListDossiersV1, response: DossierPageV1 },
@@ -318,6 +324,7 @@ export const RPC_CONTRACTS = {
   [LIST_TEMPLATES_V1]: { request: ListTemplatesV1, response: TemplateListV1 },
   [SAVE_TEMPLATE_V1]: { request: SaveTemplateV1, response: TemplateV1 },
   [PREVIEW_TEMPLATE_V1]: { request: PreviewTemplateV1, response: TemplatePreviewV1 },
+  [LIST_TEMPLATE_VERSIONS_V1]: { request: ListTemplateVersionsV1, response: TemplateVersionListV1 },
   [LIST_INBOX_V1]: { request: ListInboxV1, response: InboxPageV1 },
   [MARK_INBOX_READ_V1]: { request: MarkInboxReadV1, response: InboxUnreadV1 },
   [GET_INBOX_PREFERENCES_V1]: { request: GetInboxPreferencesV1, response: InboxPreferencesV1 },

@@ -5,6 +5,7 @@ import {
   ApiBody,
   ApiConflictResponse,
   ApiHeader,
+  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiQuery,
@@ -24,6 +25,8 @@ import {
   LIST_INBOX_V1,
   LIST_SINK_MESSAGES_V1,
   LIST_TEMPLATES_V1,
+  LIST_TEMPLATE_VERSIONS_V1,
+  ListTemplateVersionsV1,
   MARK_INBOX_READ_V1,
   PREVIEW_TEMPLATE_V1,
   PreviewTemplateV1,
@@ -34,6 +37,7 @@ import {
   TemplateListV1,
   TemplatePreviewV1,
   TemplateV1,
+  TemplateVersionListV1,
 } from '@motcua/contracts';
 import { LiveFeed, RpcClient } from '@motcua/messaging';
 import { Observable, filter, from, interval, map, merge, startWith, switchMap } from 'rxjs';
@@ -73,6 +77,28 @@ export class NotificationsController {
   @ApiOkResponse({ schema: contractSchema('TemplateListV1') })
   listTemplates(): Promise<TemplateListV1> {
     return this.rpc.send(LIST_TEMPLATES_V1, {});
+  }
+
+  @Get('notification-templates/versions')
+  @Roles(Role.Admin)
+  @ApiOperation({
+    summary: "One template's versions, newest first, down to the built-in wording (version 1)",
+  })
+  @ApiQuery({ name: 'eventType', example: 'routing.dossier.extended.v1' })
+  @ApiQuery({ name: 'channel', enum: ['sms', 'email', 'inbox'] })
+  @ApiQuery({ name: 'audience', enum: ['citizen', 'officer', 'unit', 'unit_lead', 'admin'] })
+  @ApiOkResponse({ schema: contractSchema('TemplateVersionListV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiNotFoundResponse({
+    type: ErrorDto,
+    description: 'TEMPLATE_UNKNOWN: no such event × channel × audience',
+  })
+  listTemplateVersions(@Query() query: ListTemplateVersionsV1): Promise<TemplateVersionListV1> {
+    return this.rpc.send(LIST_TEMPLATE_VERSIONS_V1, {
+      eventType: query.eventType,
+      channel: query.channel,
+      audience: query.audience,
+    });
   }
 
   @Put('notification-templates')

@@ -32,9 +32,23 @@ import {
   AssignmentRuleBody,
   DOSSIER_ACTION_BODY_SCHEMA,
   DossierActionBody,
+  UnitOfficerListDto,
   WorkQuery,
 } from './work.dto';
 import { WorkService } from './work.service';
+
+function checkedUnitCode(unitCode: string): string {
+  if (!UNIT_CODE_PATTERN.test(unitCode)) {
+    throw validationFailed([
+      {
+        field: 'unitCode',
+        constraint: 'isUnitCode',
+        message: 'Mã đơn vị không đúng (ví dụ 000.00.20.H41)',
+      },
+    ]);
+  }
+  return unitCode;
+}
 
 /** Officers' and unit leads' work: their unit's queue and the actions on its dossiers. */
 @ApiTags('work')
@@ -96,6 +110,21 @@ export class WorkController {
     return this.work.act(id, body, actor, idempotencyKey);
   }
 
+  @Get('work/units/:unitCode/assignment-rule')
+  @Roles(Role.Admin, Role.UnitLead)
+  @ApiOperation({
+    summary:
+      "A unit's rule for new steps: `none` (officers claim them) or `round_robin` among the officers listed",
+  })
+  @ApiOkResponse({ schema: contractSchema('AssignmentRuleV1') })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  getAssignmentRule(
+    @Param('unitCode') unitCode: string,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<AssignmentRuleV1> {
+    return this.work.getAssignmentRule(checkedUnitCode(unitCode), actor);
+  }
+
   @Put('work/units/:unitCode/assignment-rule')
   @Roles(Role.Admin, Role.UnitLead)
   @ApiOperation({
@@ -110,16 +139,19 @@ export class WorkController {
     @Body() body: AssignmentRuleBody,
     @CurrentActor() actor: ActorV1,
   ): Promise<AssignmentRuleV1> {
-    if (!UNIT_CODE_PATTERN.test(unitCode)) {
-      throw validationFailed([
-        {
-          field: 'unitCode',
-          constraint: 'isUnitCode',
-          message: 'Mã đơn vị không đúng (ví dụ 000.00.20.H41)',
-        },
-      ]);
-    }
-    return this.work.setAssignmentRule(unitCode, body, actor);
+    return this.work.setAssignmentRule(checkedUnitCode(unitCode), body, actor);
+  }
+
+  @Get('work/units/:unitCode/officers')
+  @Roles(Role.Admin, Role.UnitLead)
+  @ApiOperation({ summary: "A unit's active officers and leads, who may take its new steps in turn" })
+  @ApiOkResponse({ type: UnitOfficerListDto })
+  @ApiBadRequestResponse({ type: ErrorDto })
+  unitOfficers(
+    @Param('unitCode') unitCode: string,
+    @CurrentActor() actor: ActorV1,
+  ): Promise<UnitOfficerListDto> {
+    return this.work.listUnitOfficers(checkedUnitCode(unitCode), actor);
   }
 
   @Get('dossiers/:id/control-slip.pdf')

@@ -3,6 +3,7 @@ import {
   DossierActionV1,
   IsUnitCode,
   Label,
+  Role,
   SetAssignmentRuleV1,
   WorkFilter,
   inheritLabels,
@@ -101,3 +102,20 @@ export const ASSIGNMENT_RULE_BODY_SCHEMA = derivedContractSchema(
   'SetAssignmentRuleV1',
   ['actor', 'unitCode'],
 );
+
+/** A staff member of a unit who may take its steps in turn (officer or unit lead). */
+export class UnitOfficerDto {
+  @ApiProperty({ format: 'uuid' })
+  id: string;
+
+  @ApiProperty({ example: 'Trần Văn Chuyên Viên' })
+  fullName: string;
+
+  @ApiProperty({ enum: Role, isArray: true })
+  roles: Role[];
+}
+
+export class UnitOfficerListDto {
+  @ApiProperty({ type: [UnitOfficerDto] })
+  items: UnitOfficerDto[];
+}

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
 import {
   ACT_ON_DOSSIER_V1,
   ActorV1,
@@ -10,14 +11,19 @@ import {
   RENDER_CONTROL_SLIP_V1,
   RenderedDocumentV1,
   AssignmentRuleV1,
+  GET_ASSIGNMENT_RULE_V1,
+  Role,
   SET_ASSIGNMENT_RULE_V1,
   SetAssignmentRuleV1,
   WorkFilter,
   WorkPageV1,
 } from '@motcua/contracts';
 import { RpcClient } from '@motcua/messaging';
+import { ArrayOverlap, Repository } from 'typeorm';
 import { AuthError, AuthErrorCode } from '../auth/auth.errors';
 import { validationFailed } from '../http/validation';
+import { User } from '../users/user.entity';
+import { UnitOfficerListDto } from './work.dto';
 
 export interface QueueRequest {
   readonly filter: WorkFilter;
@@ -34,7 +40,10 @@ function isCenterWide(actor: ActorV1): boolean {
 /** Work queues and dossier actions, for staff and department systems alike; routing checks each action. */
 @Injectable()
 export class WorkService {
-  constructor(private readonly rpc: RpcClient) {}
+  constructor(
+    private readonly rpc: RpcClient,
+    @InjectRepository(User) private readonly users: Repository<User>,
+  ) {}
 
   /** A unit's queue: the actor's own unit, or any unit for Center-wide staff who name it. */
   listQueue(actor: ActorV1, request: QueueRequest): Promise<WorkPageV1> {
@@ -76,6 +85,23 @@ export class WorkService {
     actor: ActorV1,
   ): Promise<AssignmentRuleV1> {
     return this.rpc.send(SET_ASSIGNMENT_RULE_V1, { ...rule, unitCode, actor });
+  }
+
+  getAssignmentRule(unitCode: string, actor: ActorV1): Promise<AssignmentRuleV1> {
+    return this.rpc.send(GET_ASSIGNMENT_RULE_V1, { unitCode, actor });
+  }
+
+  /** The active officers and leads of a unit, for an admin or the unit's own lead choosing who takes turns. */
+  async listUnitOfficers(unitCode: string, actor: ActorV1): Promise<UnitOfficerListDto> {
+    const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
+    const isOwnLead = actor.roles.includes(Role.UnitLead) && actor.unitCode === unitCode;
+    if (!isAdmin && !isOwnLead) throw new AuthError(AuthErrorCode.UnitForbidden);
+    const officers = await this.users.find({
+      select: { id: true, fullName: true, roles: true },
+      where: { unitCode, isActive: true, roles: ArrayOverlap([Role.Officer, Role.UnitLead]) },
+      order: { fullName: 'ASC' },
+    });
+    return { items: officers.map(({ id, fullName, roles }) => ({ id, fullName, roles })) };
   }
 
   renderControlSlip(dossierId: string, actor: ActorV1): Promise<RenderedDocumentV1> {

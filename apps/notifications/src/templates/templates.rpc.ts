@@ -1,6 +1,8 @@
 import { Controller } from '@nestjs/common';
 import {
+  LIST_TEMPLATE_VERSIONS_V1,
   LIST_TEMPLATES_V1,
+  ListTemplateVersionsV1,
   PREVIEW_TEMPLATE_V1,
   PreviewTemplateV1,
   SAVE_TEMPLATE_V1,
@@ -8,6 +10,7 @@ import {
   TemplateListV1,
   TemplatePreviewV1,
   TemplateV1,
+  TemplateVersionListV1,
 } from '@motcua/contracts';
 import { Respond } from '@motcua/messaging';
 import { TemplatesService } from './templates.service';
@@ -24,6 +27,11 @@ export class TemplatesRpc {
   @Respond(SAVE_TEMPLATE_V1)
   save(request: SaveTemplateV1): Promise<TemplateV1> {
     return this.templates.saveTemplate(request);
+  }
+
+  @Respond(LIST_TEMPLATE_VERSIONS_V1)
+  versions(request: ListTemplateVersionsV1): Promise<TemplateVersionListV1> {
+    return this.templates.listVersions(request);
   }
 
   @Respond(PREVIEW_TEMPLATE_V1)

@@ -6,11 +6,13 @@ import {
   MessageAudience,
   MessageChannel,
   PreviewTemplateV1,
+  ListTemplateVersionsV1,
   SaveTemplateV1,
   TemplateContentV1,
   TemplateListV1,
   TemplatePreviewV1,
   TemplateV1,
+  TemplateVersionListV1,
   isEventKey,
 } from '@motcua/contracts';
 import { IdempotencyService } from '@motcua/messaging';
@@ -99,6 +101,40 @@ export class TemplatesService {
       items.push(await this.describe(this.dataSource.manager, eventType, channel, audience));
     }
     return { items };
+  }
+
+  /** Every version of one template, newest first; the built-in wording is version 1. */
+  async listVersions(key: ListTemplateVersionsV1): Promise<TemplateVersionListV1> {
+    const builtIn = DEFAULT_TEMPLATES.get(templateKey(key.eventType, key.channel, key.audience));
+    if (!builtIn) {
+      throw new TemplateError(TemplateErrorCode.UnknownTemplate, 'Không có mẫu thông báo này', {
+        eventType: key.eventType,
+        channel: key.channel,
+        audience: key.audience,
+      });
+    }
+    const saved = await this.dataSource.getRepository(Template).find({
+      where: { eventType: key.eventType, channel: key.channel, audience: key.audience },
+      order: { version: 'DESC' },
+    });
+    return {
+      items: [
+        ...saved.map((version) => ({
+          version: version.version,
+          ...(version.subject ? { subject: version.subject } : {}),
+          body: version.body,
+          smsUnaccented: version.smsUnaccented,
+          savedAt: version.createdAt.toISOString(),
+          savedBy: version.createdBy,
+        })),
+        {
+          version: 1,
+          ...(builtIn.subject ? { subject: builtIn.subject } : {}),
+          body: builtIn.body,
+          smsUnaccented: builtIn.smsUnaccented ?? false,
+        },
+      ],
+    };
   }
 
   /** Saves a new version; the draft must parse, use only the event's placeholders and edit the version in force. */

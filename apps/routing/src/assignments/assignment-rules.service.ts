@@ -1,6 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { AssignmentRuleKind, AssignmentRuleV1, Role, SetAssignmentRuleV1 } from '@motcua/contracts';
+import {
+  ActorV1,
+  AssignmentRuleKind,
+  AssignmentRuleV1,
+  GetAssignmentRuleV1,
+  Role,
+  SetAssignmentRuleV1,
+} from '@motcua/contracts';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssignmentRule } from './assignment-rule.entity';
 import { RoutingError, RoutingErrorCode } from './routing.errors';
@@ -13,14 +20,7 @@ export class AssignmentRulesService {
   /** Sets a unit's rule: an admin for any unit, a unit lead for their own. */
   async setRule(command: SetAssignmentRuleV1): Promise<AssignmentRuleV1> {
     const { actor } = command;
-    const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
-    const isOwnLead = actor.roles.includes(Role.UnitLead) && actor.unitCode === command.unitCode;
-    if (!isAdmin && !isOwnLead) {
-      throw new RoutingError(
-        RoutingErrorCode.UnitForbidden,
-        'Chỉ quản trị hệ thống hoặc lãnh đạo của đơn vị được đặt cách giao việc cho đơn vị',
-      );
-    }
+    assertMayManage(actor, command.unitCode);
     const officerIds = command.rule === AssignmentRuleKind.RoundRobin ? [...new Set(command.officerIds)] : [];
     await this.dataSource.getRepository(AssignmentRule).upsert(
       {
@@ -34,6 +34,15 @@ export class AssignmentRulesService {
       ['unitCode'],
     );
     return { unitCode: command.unitCode, rule: command.rule, officerIds };
+  }
+
+  /** A unit's rule as set, or `none` for a unit nobody gave one. */
+  async getRule(query: GetAssignmentRuleV1): Promise<AssignmentRuleV1> {
+    assertMayManage(query.actor, query.unitCode);
+    const saved = await this.dataSource.getRepository(AssignmentRule).findOneBy({ unitCode: query.unitCode });
+    return saved
+      ? { unitCode: saved.unitCode, rule: saved.rule, officerIds: saved.officerIds }
+      : { unitCode: query.unitCode, rule: AssignmentRuleKind.None, officerIds: [] };
   }
 
   /**
@@ -52,5 +61,17 @@ export class AssignmentRulesService {
       [unitCode, AssignmentRuleKind.RoundRobin],
     );
     return rows[0]?.officer_id ?? null;
+  }
+}
+
+// An admin manages every unit's rule, a unit lead their own unit's.
+function assertMayManage(actor: ActorV1, unitCode: string): void {
+  const isAdmin = actor.kind === 'user' && actor.roles.includes(Role.Admin);
+  const isOwnLead = actor.roles.includes(Role.UnitLead) && actor.unitCode === unitCode;
+  if (!isAdmin && !isOwnLead) {
+    throw new RoutingError(
+      RoutingErrorCode.UnitForbidden,
+      'Chỉ quản trị hệ thống hoặc lãnh đạo của đơn vị được xem và đặt cách giao việc cho đơn vị',
+    );
   }
 }

@@ -11,6 +11,8 @@ import {
   RenderControlSlipV1,
   RenderedDocumentV1,
   SET_ASSIGNMENT_RULE_V1,
+  GET_ASSIGNMENT_RULE_V1,
+  GetAssignmentRuleV1,
   AssignmentRuleV1,
   SetAssignmentRuleV1,
   WorkPageV1,
@@ -55,5 +57,10 @@ export class AssignmentsRpc {
   @Respond(SET_ASSIGNMENT_RULE_V1)
   setAssignmentRule(request: SetAssignmentRuleV1): Promise<AssignmentRuleV1> {
     return this.rules.setRule(request);
+  }
+
+  @Respond(GET_ASSIGNMENT_RULE_V1)
+  getAssignmentRule(request: GetAssignmentRuleV1): Promise<AssignmentRuleV1> {
+    return this.rules.getRule(request);
   }
 }

@@ -1,4 +1,20 @@
 import type {
+  AssignmentRuleV1,
+  ContactPointV1,
+  CourierUnitListV1,
+  CourierUnitV1,
+  DefaultProcessListV1,
+  ProcessDefinitionV1,
+  ProcessV1,
+  ProcessValidationV1,
+  ReceiptSeriesListV1,
+  ReceiptSeriesV1,
+  TemplateContentV1,
+  TemplateListV1,
+  TemplatePreviewV1,
+  TemplateV1,
+  TemplateKeyV1,
+  TemplateVersionListV1,
   AssessmentV1,
   InboxPageV1,
   InboxUnreadV1,
@@ -124,6 +140,33 @@ export interface ReportParams {
   from: string;
   to: string;
   groupBy: 'sector' | 'unit' | 'procedure';
+}
+
+/** A new version of a notification template, on top of the version the admin edited. */
+export interface TemplateSaveBody extends TemplateContentV1 {
+  expectedVersion: number;
+}
+
+/** A receipt series an admin registers for a collecting unit and a year. */
+export interface ReceiptSeriesBody {
+  unitCode: string;
+  templateSymbol: string;
+  seriesSymbol: string;
+  year: number;
+  taxCode?: string;
+  issuer: 'internal' | 'provider';
+}
+
+/** A unit's rule for new steps; officers only for round-robin. */
+export interface AssignmentRuleBody {
+  rule: 'none' | 'round_robin';
+  officerIds?: string[];
+}
+
+export interface UnitOfficer {
+  readonly id: string;
+  readonly fullName: string;
+  readonly roles: string[];
 }
 
 const query = (params: Record<string, string | number | boolean | undefined>) => {
@@ -289,6 +332,47 @@ export const api = {
     get<ProcessingReportV1>(`/api/v1/reports/processing?${query({ ...params })}`),
   reportDossiers: (params: ReportParams & { category: string; key?: string }) =>
     get<ReportDossierListV1>(`/api/v1/reports/processing/dossiers?${query({ ...params })}`),
+
+  templates: () => get<TemplateListV1>('/api/v1/notification-templates'),
+  previewTemplate: (content: TemplateContentV1) =>
+    request<TemplatePreviewV1>('POST', '/api/v1/notification-templates/preview', { body: content }),
+  templateVersions: (key: TemplateKeyV1) =>
+    get<TemplateVersionListV1>(
+      `/api/v1/notification-templates/versions?${query({ eventType: key.eventType, channel: key.channel, audience: key.audience })}`,
+    ),
+  saveTemplate: (body: TemplateSaveBody, idempotencyKey: string) =>
+    request<TemplateV1>('PUT', '/api/v1/notification-templates', { body, idempotencyKey }),
+
+  process: (procedureCode: string) =>
+    get<ProcessV1>(`/api/v1/processes/${encodeURIComponent(procedureCode)}`),
+  defaultProcesses: () => get<DefaultProcessListV1>('/api/v1/processes/defaults'),
+  validateProcess: (definition: ProcessDefinitionV1) =>
+    request<ProcessValidationV1>('POST', '/api/v1/processes/validate', { body: definition }),
+  publishProcess: (definition: ProcessDefinitionV1) =>
+    request<ProcessV1>('POST', '/api/v1/processes', { body: definition }),
+
+  assignmentRule: (unitCode: string) =>
+    get<AssignmentRuleV1>(`/api/v1/work/units/${encodeURIComponent(unitCode)}/assignment-rule`),
+  setAssignmentRule: (unitCode: string, body: AssignmentRuleBody) =>
+    request<AssignmentRuleV1>('PUT', `/api/v1/work/units/${encodeURIComponent(unitCode)}/assignment-rule`, {
+      body,
+    }),
+  unitOfficers: (unitCode: string) =>
+    get<{ items: UnitOfficer[] }>(`/api/v1/work/units/${encodeURIComponent(unitCode)}/officers`),
+
+  receiptSeries: (year?: number) => get<ReceiptSeriesListV1>(`/api/v1/receipt-series?${query({ year })}`),
+  createReceiptSeries: (body: ReceiptSeriesBody, idempotencyKey: string) =>
+    request<ReceiptSeriesV1>('POST', '/api/v1/receipt-series', { body, idempotencyKey }),
+  cancelReceiptSeries: (id: string, reason: string) =>
+    request<ReceiptSeriesV1>('POST', `/api/v1/receipt-series/${encodeURIComponent(id)}/cancel`, {
+      body: { reason },
+    }),
+
+  courierUnits: () => get<CourierUnitListV1>('/api/v1/courier/units'),
+  replaceContactPoints: (unitCode: string, contactPoints: ContactPointV1[]) =>
+    request<CourierUnitV1>('PUT', `/api/v1/courier/units/${encodeURIComponent(unitCode)}/contact-points`, {
+      body: { contactPoints },
+    }),
 
   lookUp: (code: string, phone: string) =>
     get<PublicDossierV1>(`/public/v1/dossiers/${encodeURIComponent(code)}?${query({ phone })}`),

@@ -39,6 +39,11 @@ export const STAFF_PAGES = {
   users: { path: '/admin/users', roles: ['admin'] },
   apiClients: { path: '/admin/api-clients', roles: ['admin'] },
   deadLetters: { path: '/admin/dead-letters', roles: ['admin'] },
+  templates: { path: '/admin/templates', roles: ['admin'] },
+  processes: { path: '/admin/processes', roles: ['admin'] },
+  assignmentRules: { path: '/admin/assignment-rules', roles: ['admin', 'unit_lead'] },
+  receiptSeries: { path: '/admin/receipt-series', roles: ['admin'] },
+  contactPoints: { path: '/admin/contact-points', roles: ['admin', 'manager'] },
 } as const satisfies Record<string, { path: string; roles: readonly Role[] }>;
 
 export type StaffPage = keyof typeof STAFF_PAGES;

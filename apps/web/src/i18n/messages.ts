@@ -1,5 +1,8 @@
+import { CONFIG_EN, CONFIG_VI } from './config-messages';
+
 /** Every text of the UI, Vietnamese first (the BRIEF glossary), English beside it. */
 const vi = {
+  ...CONFIG_VI,
   'app.name': 'Hệ thống một cửa điện tử',
   'app.shortName': 'Một cửa điện tử',
   'app.centerName': 'Trung tâm Phục vụ hành chính công tỉnh Nghệ An',
@@ -578,6 +581,7 @@ export type MessageKey = keyof typeof vi;
 export type Language = 'vi' | 'en';
 
 const en: Record<MessageKey, string> = {
+  ...CONFIG_EN,
   'app.name': 'One-stop e-service system',
   'app.shortName': 'One-stop service',
   'app.centerName': 'Nghệ An Public Administration Service Center',

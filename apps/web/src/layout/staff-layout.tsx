@@ -16,6 +16,10 @@ import {
   DashboardOutlined,
   TeamOutlined,
   WarningOutlined,
+  MailOutlined,
+  ApartmentOutlined,
+  NumberOutlined,
+  ContactsOutlined,
 } from '@ant-design/icons';
 import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
@@ -41,6 +45,11 @@ const ICONS: Record<StaffPage, ReactNode> = {
   users: <TeamOutlined />,
   apiClients: <ApiOutlined />,
   deadLetters: <WarningOutlined />,
+  templates: <MailOutlined />,
+  processes: <ApartmentOutlined />,
+  assignmentRules: <TeamOutlined />,
+  receiptSeries: <NumberOutlined />,
+  contactPoints: <ContactsOutlined />,
 };
 
 function pageAt(pathname: string): StaffPage | undefined {

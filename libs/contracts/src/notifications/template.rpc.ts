@@ -20,6 +20,7 @@ import { MessageChannel } from './message.rpc';
 export const LIST_TEMPLATES_V1 = 'notifications.templates.list.v1';
 export const SAVE_TEMPLATE_V1 = 'notifications.template.save.v1';
 export const PREVIEW_TEMPLATE_V1 = 'notifications.template.preview.v1';
+export const LIST_TEMPLATE_VERSIONS_V1 = 'notifications.template.versions.list.v1';
 
 /** How long an SMS is: GSM 7-bit (unaccented) 160 characters, UCS-2 (Vietnamese diacritics) 70 a segment. */
 export class SmsLengthV1 {
@@ -155,4 +156,38 @@ export class TemplatePreviewV1 {
   @ValidateNested()
   @Type(() => SmsLengthV1)
   readonly sms?: SmsLengthV1;
+}
+
+/** Query (admin): every version of one template, newest first, down to the built-in wording (version 1). */
+export class ListTemplateVersionsV1 extends TemplateKeyV1 {}
+
+export class TemplateVersionV1 {
+  @IsInt()
+  readonly version: number;
+
+  @IsOptional()
+  @IsString()
+  readonly subject?: string;
+
+  @IsString()
+  readonly body: string;
+
+  @IsBoolean()
+  readonly smsUnaccented: boolean;
+
+  /** When an administrator saved it; absent for the built-in wording. */
+  @IsOptional()
+  @IsISO8601()
+  readonly savedAt?: string;
+
+  /** Login name of that administrator. */
+  @IsOptional()
+  @IsString()
+  readonly savedBy?: string;
+}
+
+export class TemplateVersionListV1 {
+  @ValidateNested({ each: true })
+  @Type(() => TemplateVersionV1)
+  readonly items: TemplateVersionV1[];
 }

@@ -292,6 +292,7 @@ export class RenderControlSlipV1 {
 }
 
 export const SET_ASSIGNMENT_RULE_V1 = 'routing.assignment-rule.set.v1';
+export const GET_ASSIGNMENT_RULE_V1 = 'routing.assignment-rule.get.v1';
 
 /** How a unit's new steps find an officer: nobody (the unit claims them) or round-robin among its officers. */
 export enum AssignmentRuleKind {
@@ -317,6 +318,18 @@ export class SetAssignmentRuleV1 {
   @ArrayMaxSize(100)
   @IsUUID('all', { each: true })
   readonly officerIds?: string[];
+
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ActorV1)
+  readonly actor: ActorV1;
+}
+
+/** Query (admin, or the unit's lead): a unit's rule; `none` while nobody set one. */
+export class GetAssignmentRuleV1 {
+  @Label('Đơn vị')
+  @IsUnitCode()
+  readonly unitCode: string;
 
   @IsDefined()
   @ValidateNested()
