@@ -16,6 +16,7 @@ describe('databaseWork', () => {
     const work = databaseWork(before, after, { intake: { published: 100, consumed: 0 } }, 100);
 
     expect(work).toEqual({
+      dossiersReceived: 100,
       perDossier: { commits: 6, inserted: 4 },
       writesPerDossierBySchema: { intake: 4, fees: 1 },
       messagesPerDossier: { intake: { published: 1, consumed: 0 } },

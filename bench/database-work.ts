@@ -57,12 +57,28 @@ export async function countMessagesSince(
   return counts;
 }
 
+/**
+ * Dossiers intake received since a database time: the divisor of every per-dossier figure, since a POST the
+ * gateway timed out on may still have been received.
+ */
+export async function countDossiersReceivedSince(db: Client, since: string): Promise<number> {
+  const [row] = (
+    await db.query<{ received: number }>(
+      `SELECT count(*)::int AS received FROM intake.dossiers WHERE received_at >= $1`,
+      [since],
+    )
+  ).rows;
+  return row.received;
+}
+
 export interface DatabaseWork {
-  /** Per completed dossier: transactions committed and rows inserted, updated, deleted, read. */
+  /** Dossiers received during the run, accepted or not by the time the gateway answered. */
+  readonly dossiersReceived: number;
+  /** Per dossier received: transactions committed and rows inserted, updated, deleted, read. */
   readonly perDossier: Readonly<Record<string, number>>;
-  /** Rows written (inserted + updated + deleted) per completed dossier in each schema. */
+  /** Rows written (inserted + updated + deleted) per dossier received in each schema. */
   readonly writesPerDossierBySchema: Readonly<Record<string, number>>;
-  /** Messages published and consumed per completed dossier by each service. */
+  /** Messages published and consumed per dossier received by each service. */
   readonly messagesPerDossier: Readonly<Record<string, { published: number; consumed: number }>>;
 }
 
@@ -89,5 +105,5 @@ export function databaseWork(
   for (const [schema, count] of Object.entries(messages)) {
     messagesPerDossier[schema] = { published: per(count.published), consumed: per(count.consumed) };
   }
-  return { perDossier, writesPerDossierBySchema, messagesPerDossier };
+  return { dossiersReceived: dossiers, perDossier, writesPerDossierBySchema, messagesPerDossier };
 }

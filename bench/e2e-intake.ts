@@ -7,7 +7,12 @@ import { waitForArrivals } from './arrivals';
 import { measureBaselines } from './baselines';
 import { BenchArgs, parseBenchArgs, USAGE } from './bench-args';
 import { benchEnv } from './bench-env';
-import { countMessagesSince, databaseWork, readDatabaseCounters } from './database-work';
+import {
+  countDossiersReceivedSince,
+  countMessagesSince,
+  databaseWork,
+  readDatabaseCounters,
+} from './database-work';
 import { runIntakeLoad } from './intake-load';
 import { buildReport } from './intake-report';
 import {
@@ -57,7 +62,7 @@ async function main(): Promise<void> {
     const countersAfter = await readDatabaseCounters(db);
     const messages = await countMessagesSince(db, countersBefore.at);
 
-    const accepted = load.accepted.length;
+    const received = await countDossiersReceivedSince(db, countersBefore.at);
     const report = buildReport({
       args,
       runId,
@@ -65,8 +70,8 @@ async function main(): Promise<void> {
       arrivals,
       baselines,
       peakRssMiB: readServicePeakRssMiB(),
-      cpu: cpuPerDossier(cpuTicksBetween(cpuBefore, cpuAfter), clockTicksPerSec(), accepted),
-      work: databaseWork(countersBefore, countersAfter, messages, accepted),
+      cpu: cpuPerDossier(cpuTicksBetween(cpuBefore, cpuAfter), clockTicksPerSec(), received),
+      work: databaseWork(countersBefore, countersAfter, messages, received),
     });
     process.stdout.write(`${JSON.stringify(report)}\n`);
   } finally {

@@ -16,9 +16,9 @@ export interface ReportInput {
   readonly arrivals: Arrivals;
   readonly baselines: Baselines | null;
   readonly peakRssMiB: Readonly<Record<ServiceName, number | null>>;
-  /** CPU time per accepted dossier, from the POST phase until the system is idle again. */
+  /** CPU time per dossier received, from the POST phase until the system is idle again. */
   readonly cpu: CpuPerDossier | null;
-  /** Transactions, rows and messages per accepted dossier over the same window. */
+  /** Transactions, rows and messages per dossier received over the same window. */
   readonly work: DatabaseWork | null;
 }
 

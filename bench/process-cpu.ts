@@ -83,7 +83,7 @@ export function clockTicksPerSec(): number {
 }
 
 export interface CpuPerDossier {
-  /** CPU ms per completed dossier of each service, PostgreSQL (the backends of the bench database, per role
+  /** CPU ms per dossier received of each service, PostgreSQL (the backends of the bench database, per role
    * and in total) and the RabbitMQ broker (whole broker, other vhosts included). */
   readonly msPerDossier: Readonly<Record<string, number>>;
   readonly totalMsPerDossier: number;
