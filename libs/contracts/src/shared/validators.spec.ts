@@ -2,27 +2,11 @@ import {
   DOSSIER_CODE_PATTERN,
   PROCEDURE_CODE_PATTERN,
   UNIT_CODE_PATTERN,
-  MOBILE_MEMO_LIMIT,
   isVietnameseMobile,
   toE164,
 } from './validators';
 
 describe('isVietnameseMobile', () => {
-  it('should give the same answers for numbers it has already seen, also after its memo started over', () => {
-    const numbers = Array.from(
-      { length: MOBILE_MEMO_LIMIT + 10 },
-      (_, i) => `091${String(i).padStart(7, '0')}`,
-    );
-    numbers.forEach((phone) => isVietnameseMobile(phone));
-
-    expect(isVietnameseMobile('0912345678')).toBe(true);
-    expect(isVietnameseMobile('02383123456')).toBe(false);
-    expect(isVietnameseMobile('02383123456')).toBe(false);
-    expect(isVietnameseMobile('0912345678')).toBe(true);
-    expect(isVietnameseMobile(numbers[0])).toBe(true);
-    expect(isVietnameseMobile(numbers[numbers.length - 1])).toBe(true);
-  });
-
   it.each([
     ['a Viettel number in national form', '0912345678'],
     ['a number in international form', '+84912345678'],

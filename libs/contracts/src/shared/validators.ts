@@ -22,25 +22,11 @@ export function IsProcedureCode(options?: ValidationOptions): PropertyDecorator 
   return Matches(PROCEDURE_CODE_PATTERN, { ...options, context: { constraint: IS_PROCEDURE_CODE } });
 }
 
-/** Distinct numbers whose answer is remembered; the memo starts over when it is full. */
-export const MOBILE_MEMO_LIMIT = 10_000;
-const mobileMemo = new Map<string, boolean>();
-
-/**
- * True for a Vietnamese mobile number, national (`09x…`) or international (`+849x…`) form. Parsing with the
- * full metadata is costly and one dossier's number is checked by every service its events reach, so answers
- * are remembered.
- */
+/** True for a Vietnamese mobile number, national (`09x…`) or international (`+849x…`) form. */
 export function isVietnameseMobile(value: unknown): boolean {
   if (typeof value !== 'string') return false;
-  const known = mobileMemo.get(value);
-  if (known !== undefined) return known;
   const phone = parsePhoneNumberFromString(value, 'VN');
-  const mobile =
-    phone !== undefined && phone.isValid() && phone.country === 'VN' && phone.getType() === 'MOBILE';
-  if (mobileMemo.size >= MOBILE_MEMO_LIMIT) mobileMemo.clear();
-  mobileMemo.set(value, mobile);
-  return mobile;
+  return phone !== undefined && phone.isValid() && phone.country === 'VN' && phone.getType() === 'MOBILE';
 }
 
 export function IsVietnameseMobile(options?: ValidationOptions): PropertyDecorator {
