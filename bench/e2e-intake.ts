@@ -1,16 +1,32 @@
 // Drives the running system through its gateway and prints one JSON line of throughput and latency figures.
 // Usage: node dist/bench/e2e-intake.js [--dossiers N] [--concurrency C] [--gateway URL] [--timeout-s S] [--skip-baselines]
 import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
 import { waitForArrivals } from './arrivals';
 import { measureBaselines } from './baselines';
 import { BenchArgs, parseBenchArgs, USAGE } from './bench-args';
 import { benchEnv } from './bench-env';
+import {
+  countDossiersReceivedSince,
+  countMessagesSince,
+  databaseWork,
+  readDatabaseCounters,
+} from './database-work';
 import { runIntakeLoad } from './intake-load';
 import { buildReport } from './intake-report';
+import {
+  clockTicksPerSec,
+  cpuPerDossier,
+  cpuTicksBetween,
+  takeCpuSnapshot,
+  waitForIdleServices,
+} from './process-cpu';
 import { readServicePeakRssMiB } from './service-memory';
 
 const USAGE_EXIT_CODE = 2;
+// PostgreSQL backends report their statistics at most once a second.
+const STATISTICS_FLUSH_MS = 1500;
 
 function argsOrExit(): BenchArgs {
   try {
@@ -30,15 +46,37 @@ async function main(): Promise<void> {
   process.stderr.write(
     `load: ${args.dossiers} dossiers, ${args.concurrency} workers against ${args.gatewayUrl}\n`,
   );
-  const load = await runIntakeLoad({ ...args, password: env.demoPassword, runId });
-
+  const database = new URL(env.databaseUrl).pathname.slice(1);
   const db = new Client({ connectionString: env.databaseUrl });
   await db.connect();
-  const dossierIds = load.accepted.map((post) => post.dossierId);
-  const arrivals = await waitForArrivals(db, dossierIds, args.arrivalTimeoutMs).finally(() => db.end());
+  try {
+    const countersBefore = await readDatabaseCounters(db);
+    const cpuBefore = takeCpuSnapshot(database);
+    const load = await runIntakeLoad({ ...args, password: env.demoPassword, runId });
 
-  const report = buildReport({ args, runId, load, arrivals, baselines, peakRssMiB: readServicePeakRssMiB() });
-  process.stdout.write(`${JSON.stringify(report)}\n`);
+    const dossierIds = load.accepted.map((post) => post.dossierId);
+    const arrivals = await waitForArrivals(db, dossierIds, args.arrivalTimeoutMs);
+    await waitForIdleServices(database);
+    const cpuAfter = takeCpuSnapshot(database);
+    await sleep(STATISTICS_FLUSH_MS);
+    const countersAfter = await readDatabaseCounters(db);
+    const messages = await countMessagesSince(db, countersBefore.at);
+
+    const received = await countDossiersReceivedSince(db, countersBefore.at);
+    const report = buildReport({
+      args,
+      runId,
+      load,
+      arrivals,
+      baselines,
+      peakRssMiB: readServicePeakRssMiB(),
+      cpu: cpuPerDossier(cpuTicksBetween(cpuBefore, cpuAfter), clockTicksPerSec(), received),
+      work: databaseWork(countersBefore, countersAfter, messages, received),
+    });
+    process.stdout.write(`${JSON.stringify(report)}\n`);
+  } finally {
+    await db.end();
+  }
 }
 
 main().catch((error: unknown) => {

@@ -36,6 +36,8 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     arrivals,
     baselines: null,
     peakRssMiB: NO_RSS,
+    cpu: null,
+    work: null,
     ...overrides,
   };
 }

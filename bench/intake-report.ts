@@ -1,8 +1,10 @@
 import type { Arrivals } from './arrivals';
 import type { Baselines } from './baselines';
 import type { BenchArgs } from './bench-args';
+import type { DatabaseWork } from './database-work';
 import type { LoadResult } from './intake-load';
 import { LatencySummary, summarize } from './percentiles';
+import type { CpuPerDossier } from './process-cpu';
 import type { ServiceName } from './service-memory';
 
 const MS_PER_SEC = 1000;
@@ -14,6 +16,10 @@ export interface ReportInput {
   readonly arrivals: Arrivals;
   readonly baselines: Baselines | null;
   readonly peakRssMiB: Readonly<Record<ServiceName, number | null>>;
+  /** CPU time per dossier received, from the POST phase until the system is idle again. */
+  readonly cpu: CpuPerDossier | null;
+  /** Transactions, rows and messages per dossier received over the same window. */
+  readonly work: DatabaseWork | null;
 }
 
 export interface BenchReport {
@@ -39,6 +45,8 @@ export interface BenchReport {
     readonly waitedMs: number;
   };
   readonly peakRssMiB: Readonly<Record<ServiceName, number | null>>;
+  readonly cpu: CpuPerDossier | null;
+  readonly work: DatabaseWork | null;
   readonly baselines: Baselines | null;
   readonly ratios: {
     readonly acceptedPerCommit: number | null;
@@ -116,6 +124,8 @@ export function buildReport(input: ReportInput): BenchReport {
       waitedMs: arrivals.waitedMs,
     },
     peakRssMiB: input.peakRssMiB,
+    cpu: input.cpu,
+    work: input.work,
     baselines,
     ratios: baselines && {
       acceptedPerCommit: ratio(acceptedPerSec, baselines.pgCommitsPerSec),

@@ -44,6 +44,15 @@ export abstract class QueueServer extends ServerRMQ {
 
   protected abstract onMessage(message: ConsumeMessage, channel: Channel): Promise<void>;
 
+  /**
+   * Our patterns are plain strings, the keys Nest stores handlers under, so a direct lookup finds them. Nest's
+   * own lookup first tries `JSON.parse` on the pattern, which throws (and builds a stack trace) for every
+   * message; it stays the fallback for anything else.
+   */
+  override getHandlerByPattern(pattern: string): ReturnType<ServerRMQ['getHandlerByPattern']> {
+    return this.messageHandlers.get(pattern) ?? super.getHandlerByPattern(pattern);
+  }
+
   protected get isClosing(): boolean {
     return this.closing.signal.aborted;
   }
