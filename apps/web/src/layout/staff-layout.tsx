@@ -14,8 +14,8 @@ import {
   ScheduleOutlined,
   DashboardOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { canOpen, pagesFor, STAFF_PAGES, type StaffPage } from '../auth/roles';
 import { useActor, useSession } from '../auth/session';
@@ -36,6 +36,9 @@ const ICONS: Record<StaffPage, ReactNode> = {
   catalog: <BookOutlined />,
   calendar: <CalendarOutlined />,
 };
+
+// Ant Design's Result carries large illustrations: it loads only when a page is refused.
+const Forbidden = lazy(async () => ({ default: (await import('./forbidden')).Forbidden }));
 
 function pageAt(pathname: string): StaffPage | undefined {
   return (Object.keys(STAFF_PAGES) as StaffPage[]).find(
@@ -116,7 +119,13 @@ export function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>
-          {allowed ? <Outlet /> : <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />}
+          {allowed ? (
+            <Outlet />
+          ) : (
+            <Suspense fallback={null}>
+              <Forbidden />
+            </Suspense>
+          )}
         </Layout.Content>
       </Layout>
     </Layout>
