@@ -95,13 +95,13 @@ describe('Web UI: the cashier day and the live inbox', () => {
     const streamResponse = await stream;
     await page.getByRole('heading', { name: 'Hộp thư' }).waitFor();
     const badge = page.getByTestId('menu-inbox-unread');
-    const unreadBefore = Number((await badge.textContent()) || 0);
+    const unreadBefore = (await badge.count()) > 0 ? Number(await badge.textContent()) : 0;
     const readsBefore = inboxReads.length;
 
     const dossier = await receiveDossier('Lê Thị Hộp Thư');
     const item = page.locator('.ant-list-item', { hasText: dossier.code });
     await item.waitFor({ timeout: 15_000 });
-    await waitFor(async () => Number((await badge.textContent()) || 0) > unreadBefore, {
+    await waitFor(async () => (await badge.count()) > 0 && Number(await badge.textContent()) > unreadBefore, {
       timeoutMs: 5_000,
       description: "the menu's unread count",
     });

@@ -15,14 +15,13 @@ import {
   DashboardOutlined,
 } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { Badge, Button, Layout, Menu, Segmented, Space, Tag, Typography } from 'antd';
-import { lazy, Suspense, type ReactNode } from 'react';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, type CSSProperties, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
 import { api } from '../api/endpoints';
 import { canOpen, pagesFor, STAFF_PAGES, type StaffPage } from '../auth/roles';
 import { useActor, useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import type { Language } from '../i18n/messages';
 import { LiveInboxProvider, useInboxRefetchInterval } from '../inbox/live-inbox';
 
 const ICONS: Record<StaffPage, ReactNode> = {
@@ -49,6 +48,19 @@ function pageAt(pathname: string): StaffPage | undefined {
   );
 }
 
+// A plain count pill: Ant Design's Badge would add its animation code to every staff page.
+const UNREAD_STYLE: CSSProperties = {
+  display: 'inline-block',
+  minWidth: 18,
+  padding: '0 5px',
+  borderRadius: 9,
+  background: '#ff4d4f',
+  color: '#fff',
+  fontSize: 12,
+  lineHeight: '18px',
+  textAlign: 'center',
+};
+
 /** The inbox's menu entry with its unread count, kept live by the inbox stream. */
 function InboxMenuLabel({ label }: { label: string }) {
   const refetchInterval = useInboxRefetchInterval();
@@ -57,10 +69,15 @@ function InboxMenuLabel({ label }: { label: string }) {
     queryFn: api.inboxUnreadCount,
     refetchInterval,
   });
+  const count = unread.data?.unreadCount ?? 0;
   return (
     <Space size={6}>
       {label}
-      <Badge count={unread.data?.unreadCount ?? 0} size="small" data-testid="menu-inbox-unread" />
+      {count > 0 && (
+        <span style={UNREAD_STYLE} data-testid="menu-inbox-unread">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
     </Space>
   );
 }
@@ -118,15 +135,18 @@ export function StaffLayout() {
           >
             <Typography.Text type="secondary">{t('app.centerName')}</Typography.Text>
             <Space size="middle">
-              <Segmented<Language>
-                size="small"
-                value={language}
-                onChange={setLanguage}
-                options={[
-                  { label: 'VI', value: 'vi' },
-                  { label: 'EN', value: 'en' },
-                ]}
-              />
+              <Space.Compact size="small">
+                {(['vi', 'en'] as const).map((option) => (
+                  <Button
+                    key={option}
+                    type={option === language ? 'primary' : 'default'}
+                    aria-pressed={option === language}
+                    onClick={() => setLanguage(option)}
+                  >
+                    {option.toUpperCase()}
+                  </Button>
+                ))}
+              </Space.Compact>
               <span>
                 <Typography.Text strong data-testid="current-user">
                   {actor.displayName ?? actor.name}

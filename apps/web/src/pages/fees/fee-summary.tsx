@@ -96,7 +96,7 @@ export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
             {
               title: t('fees.receiptNumber'),
               key: 'number',
-              width: 170,
+              width: 150,
               render: (_, receipt) => (
                 <Space direction="vertical" size={0}>
                   {`${receipt.seriesSymbol} ${receipt.number === undefined ? '…' : String(receipt.number).padStart(7, '0')}`}
@@ -110,7 +110,7 @@ export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
             {
               title: t('catalog.amount'),
               dataIndex: 'amountDong',
-              width: 120,
+              width: 110,
               align: 'right',
               render: formatDong,
             },
@@ -122,7 +122,7 @@ export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
             },
             {
               key: 'print',
-              width: 180,
+              width: 160,
               render: (_, receipt) => (
                 <Space size={4}>
                   {receipt.status === 'issued' &&
