@@ -94,6 +94,9 @@ describe('Web UI: the cashier day and the live inbox', () => {
     await page.goto(`${system.gatewayUrl}/inbox`);
     const streamResponse = await stream;
     await page.getByRole('heading', { name: 'Hộp thư' }).waitFor();
+    // While the stream is followed the inbox queries do not poll: what appears next came through the stream.
+    const live = page.locator('[data-testid="menu-inbox"][data-live="true"]');
+    await live.waitFor();
     const badge = page.getByTestId('menu-inbox-unread');
     const unreadBefore = (await badge.count()) > 0 ? Number(await badge.textContent()) : 0;
     const readsBefore = inboxReads.length;
@@ -107,6 +110,7 @@ describe('Web UI: the cashier day and the live inbox', () => {
     });
     await shoot(page, 'c01-inbox-live');
 
+    expect(await live.count()).toBe(1);
     expect(streamResponse.status()).toBe(200);
     expect(streamResponse.headers()['content-type']).toContain('text/event-stream');
     expect(page.url()).toBe(`${system.gatewayUrl}/inbox`);
@@ -114,6 +118,26 @@ describe('Web UI: the cashier day and the live inbox', () => {
     // The stream told the page to read its inbox again: a few reads, not a poll every few seconds.
     expect(inboxReads.length - readsBefore).toBeGreaterThan(0);
     expect(inboxReads.length - readsBefore).toBeLessThanOrEqual(4);
+  });
+
+  it('should fall back to reading the inbox every 15 s while the stream cannot be opened', async () => {
+    const page = await open();
+    let streamAttempts = 0;
+    await page.route(`**${INBOX_STREAM}`, (route) => {
+      streamAttempts++;
+      return route.abort();
+    });
+    await logIn(page, 'officer');
+    await page.goto(`${system.gatewayUrl}/inbox`);
+    await page.getByRole('heading', { name: 'Hộp thư' }).waitFor();
+
+    const dossier = await receiveDossier('Phan Văn Dự Phòng');
+    const item = page.locator('.ant-list-item', { hasText: dossier.code });
+    await item.waitFor({ timeout: 40_000 });
+
+    expect(streamAttempts).toBeGreaterThan(1);
+    expect(await page.getByTestId('menu-inbox').getAttribute('data-live')).toBe('false');
+    expect(page.url()).toBe(`${system.gatewayUrl}/inbox`);
   });
 
   it('should collect a fee, cancel its receipt with an approval, reconcile, export and close the day once', async () => {

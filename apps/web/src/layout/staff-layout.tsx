@@ -70,8 +70,9 @@ function InboxMenuLabel({ label }: { label: string }) {
     refetchInterval,
   });
   const count = unread.data?.unreadCount ?? 0;
+  // data-live tells whether the stream is followed (no polling) or the 15 s polling stands in for it.
   return (
-    <Space size={6}>
+    <Space size={6} data-testid="menu-inbox" data-live={refetchInterval === false}>
       {label}
       {count > 0 && (
         <span style={UNREAD_STYLE} data-testid="menu-inbox-unread">
