@@ -12,7 +12,6 @@ import {
   Input,
   List,
   Modal,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -42,6 +41,8 @@ import { useI18n } from '../../i18n/i18n';
 import { FeeSummary } from '../fees/fee-summary';
 import { buildTimeline } from './timeline';
 
+// The error page's illustrations (Ant Design's Result) load only when the dossier cannot be shown.
+const Result = lazy(() => import('antd/es/result'));
 // The supplement and return forms load when a clerk opens them.
 const SupplementModal = lazy(async () => ({ default: (await import('./dossier-actions')).SupplementModal }));
 const ReturnModal = lazy(async () => ({ default: (await import('./dossier-actions')).ReturnModal }));
@@ -64,10 +65,12 @@ export default function DossierPage() {
   if (view.error || !view.data) {
     const error = view.error;
     return (
-      <Result
-        status={error instanceof ApiError && error.status === 404 ? '404' : 'error'}
-        title={error?.message ?? t('error.network')}
-      />
+      <Suspense fallback={null}>
+        <Result
+          status={error instanceof ApiError && error.status === 404 ? '404' : 'error'}
+          title={error?.message ?? t('error.network')}
+        />
+      </Suspense>
     );
   }
   const unitName = (code: string) => units.data?.items.find((unit) => unit.code === code)?.name ?? code;
