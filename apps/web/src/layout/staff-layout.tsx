@@ -83,8 +83,17 @@ function InboxMenuLabel({ label }: { label: string }) {
   );
 }
 
-/** The frame of every staff page: the menu of what the user's roles allow, who is logged in, the language. */
+/** The frame of every staff page, following the user's inbox stream while it is open. */
 export function StaffLayout() {
+  return (
+    <LiveInboxProvider>
+      <StaffFrame />
+    </LiveInboxProvider>
+  );
+}
+
+/** The menu of what the user's roles allow, who is logged in, the language. */
+function StaffFrame() {
   const actor = useActor();
   const { logout } = useSession();
   const { t, language, setLanguage } = useI18n();
@@ -93,87 +102,85 @@ export function StaffLayout() {
   const allowed = current === undefined || canOpen(actor.roles, current);
 
   return (
-    <LiveInboxProvider>
-      <Layout style={{ minHeight: '100vh' }}>
-        <Layout.Sider
-          width={216}
-          breakpoint="lg"
-          collapsedWidth={64}
-          theme="light"
-          style={{ borderRight: '1px solid #eef0f3' }}
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider
+        width={216}
+        breakpoint="lg"
+        collapsedWidth={64}
+        theme="light"
+        style={{ borderRight: '1px solid #eef0f3' }}
+      >
+        <div style={{ padding: '16px 16px 8px', display: 'flex', gap: 8, alignItems: 'center' }}>
+          <AuditOutlined style={{ fontSize: 24, color: '#0b5cad' }} />
+          <Typography.Text strong style={{ lineHeight: 1.2 }}>
+            {t('app.shortName')}
+          </Typography.Text>
+        </div>
+        <Menu
+          mode="inline"
+          selectedKeys={current ? [current] : []}
+          items={pagesFor(actor.roles).map((page) => ({
+            key: page,
+            icon: ICONS[page],
+            label: (
+              <Link to={STAFF_PAGES[page].path}>
+                {page === 'inbox' ? <InboxMenuLabel label={t('menu.inbox')} /> : t(`menu.${page}`)}
+              </Link>
+            ),
+          }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: '#fff',
+            padding: '0 20px',
+            display: 'flex',
+            justifyContent: 'space-between',
+            alignItems: 'center',
+            borderBottom: '1px solid #eef0f3',
+            height: 56,
+          }}
         >
-          <div style={{ padding: '16px 16px 8px', display: 'flex', gap: 8, alignItems: 'center' }}>
-            <AuditOutlined style={{ fontSize: 24, color: '#0b5cad' }} />
-            <Typography.Text strong style={{ lineHeight: 1.2 }}>
-              {t('app.shortName')}
-            </Typography.Text>
-          </div>
-          <Menu
-            mode="inline"
-            selectedKeys={current ? [current] : []}
-            items={pagesFor(actor.roles).map((page) => ({
-              key: page,
-              icon: ICONS[page],
-              label: (
-                <Link to={STAFF_PAGES[page].path}>
-                  {page === 'inbox' ? <InboxMenuLabel label={t('menu.inbox')} /> : t(`menu.${page}`)}
-                </Link>
-              ),
-            }))}
-          />
-        </Layout.Sider>
-        <Layout>
-          <Layout.Header
-            style={{
-              background: '#fff',
-              padding: '0 20px',
-              display: 'flex',
-              justifyContent: 'space-between',
-              alignItems: 'center',
-              borderBottom: '1px solid #eef0f3',
-              height: 56,
-            }}
-          >
-            <Typography.Text type="secondary">{t('app.centerName')}</Typography.Text>
-            <Space size="middle">
-              <Space.Compact size="small">
-                {(['vi', 'en'] as const).map((option) => (
-                  <Button
-                    key={option}
-                    type={option === language ? 'primary' : 'default'}
-                    aria-pressed={option === language}
-                    onClick={() => setLanguage(option)}
-                  >
-                    {option.toUpperCase()}
-                  </Button>
-                ))}
-              </Space.Compact>
-              <span>
-                <Typography.Text strong data-testid="current-user">
-                  {actor.displayName ?? actor.name}
-                </Typography.Text>{' '}
-                {actor.roles.map((role) => (
-                  <Tag key={role} color="blue">
-                    {t(`role.${role}`)}
-                  </Tag>
-                ))}
-              </span>
-              <Button icon={<LogoutOutlined />} onClick={logout}>
-                {t('action.logout')}
-              </Button>
-            </Space>
-          </Layout.Header>
-          <Layout.Content style={{ padding: 20 }}>
-            {allowed ? (
-              <Outlet />
-            ) : (
-              <Suspense fallback={null}>
-                <Forbidden />
-              </Suspense>
-            )}
-          </Layout.Content>
-        </Layout>
+          <Typography.Text type="secondary">{t('app.centerName')}</Typography.Text>
+          <Space size="middle">
+            <Space.Compact size="small">
+              {(['vi', 'en'] as const).map((option) => (
+                <Button
+                  key={option}
+                  type={option === language ? 'primary' : 'default'}
+                  aria-pressed={option === language}
+                  onClick={() => setLanguage(option)}
+                >
+                  {option.toUpperCase()}
+                </Button>
+              ))}
+            </Space.Compact>
+            <span>
+              <Typography.Text strong data-testid="current-user">
+                {actor.displayName ?? actor.name}
+              </Typography.Text>{' '}
+              {actor.roles.map((role) => (
+                <Tag key={role} color="blue">
+                  {t(`role.${role}`)}
+                </Tag>
+              ))}
+            </span>
+            <Button icon={<LogoutOutlined />} onClick={logout}>
+              {t('action.logout')}
+            </Button>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 20 }}>
+          {allowed ? (
+            <Outlet />
+          ) : (
+            <Suspense fallback={null}>
+              <Forbidden />
+            </Suspense>
+          )}
+        </Layout.Content>
       </Layout>
-    </LiveInboxProvider>
+    </Layout>
   );
 }
