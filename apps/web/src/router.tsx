@@ -4,10 +4,9 @@ import { createBrowserRouter, Navigate } from 'react-router-dom';
 import { RequireLogin } from './auth/require-login';
 import { homePath } from './auth/roles';
 import { useActor } from './auth/session';
-import { StaffLayout } from './layout/staff-layout';
-import { LoginPage } from './pages/login-page';
 
-// Every page but the login is its own chunk: the first screen loads only what it shows.
+// Every page, the login and the staff frame are chunks of their own: the first screen loads only what it shows
+// (the entry keeps React, the router, TanStack Query and Ant Design's core).
 function page(load: () => Promise<{ default: ComponentType }>) {
   const Page = lazy(load);
   return (
@@ -22,7 +21,10 @@ function Home() {
 }
 
 export const router = createBrowserRouter([
-  { path: '/login', element: <LoginPage /> },
+  {
+    path: '/login',
+    element: page(() => import('./pages/login-page').then(({ LoginPage }) => ({ default: LoginPage }))),
+  },
   // Public pages, no login: the slip's QR code opens /tra-cuu?ma=<code>.
   { path: '/tra-cuu', element: page(() => import('./pages/public/lookup-page')) },
   { path: '/lay-so', element: page(() => import('./pages/public/kiosk-page')) },
@@ -31,7 +33,9 @@ export const router = createBrowserRouter([
     element: <RequireLogin />,
     children: [
       {
-        element: <StaffLayout />,
+        element: page(() =>
+          import('./layout/staff-layout').then(({ StaffLayout }) => ({ default: StaffLayout })),
+        ),
         children: [
           { path: '/', element: <Home /> },
           { path: '/reception', element: page(() => import('./pages/reception/reception-page')) },

@@ -26,6 +26,8 @@ import type {
   ShipmentV1,
   AssignmentV1,
   PaymentV1,
+  ReceiptCorrectionV1,
+  ReconciliationV1,
   MessageV1,
   CalendarYearV1,
   CallNextResultV1,
@@ -94,6 +96,20 @@ export interface PaymentBody {
   amountDong: number;
   counterNumber: number;
   transferReference?: string;
+}
+
+/** Hủy, thay thế or điều chỉnh a receipt; the approver is the caller. */
+export interface CorrectionBody {
+  action: 'cancel' | 'replace' | 'adjust';
+  reason: string;
+  changes?: { payerName?: string; feeName?: string };
+}
+
+/** A counter's day close with the cash counted in the drawer. */
+export interface CloseDayBody {
+  counterNumber: number;
+  countedCashDong: number;
+  note?: string;
 }
 
 export interface VisitBody {
@@ -291,6 +307,17 @@ export const api = {
       body,
       idempotencyKey,
     }),
+  correctReceipt: (id: string, body: CorrectionBody, idempotencyKey: string) =>
+    request<ReceiptCorrectionV1>('POST', `/api/v1/receipts/${encodeURIComponent(id)}/corrections`, {
+      body,
+      idempotencyKey,
+    }),
+  reconciliation: (day: string, counterNumber: number) =>
+    get<ReconciliationV1>(`/api/v1/reconciliations/${day}?${query({ counterNumber })}`),
+  exportReconciliation: (day: string, counterNumber: number, format: 'csv' | 'xlsx') =>
+    download(`/api/v1/reconciliations/${day}/export?${query({ counterNumber, format })}`),
+  closeDay: (day: string, body: CloseDayBody) =>
+    request<ReconciliationV1>('POST', `/api/v1/reconciliations/${day}/close`, { body }),
   shipments: (status?: string) => get<ShipmentListV1>(`/api/v1/courier/shipments?${query({ status })}`),
   preparePickup: (body: { originUnitCode: string; slot: string }) =>
     request<PickupV1>('POST', '/api/v1/courier/pickups', { body }),
@@ -303,6 +330,7 @@ export const api = {
     }),
   inbox: (unreadOnly: boolean) =>
     get<InboxPageV1>(`/api/v1/inbox?${query({ unreadOnly: unreadOnly || undefined })}`),
+  inboxUnreadCount: () => get<InboxPageV1>('/api/v1/inbox?unreadOnly=true&limit=1'),
   markInboxRead: (itemIds?: string[]) =>
     request<InboxUnreadV1>('POST', '/api/v1/inbox/read', { body: itemIds ? { itemIds } : { all: true } }),
   dossier: (id: string) => get<DossierView>(`/api/v1/dossiers/${encodeURIComponent(id)}`),

@@ -47,6 +47,11 @@ export async function request<T>(method: string, path: string, options: RequestO
 
 export const get = <T>(path: string, signal?: AbortSignal) => request<T>('GET', path, { signal });
 
+/** A streamed answer of the gateway (server-sent events), with the token EventSource cannot send. */
+export function openStream(path: string, signal: AbortSignal): Promise<Response> {
+  return send('GET', path, { signal });
+}
+
 /** A document of the gateway (PDF slips) as a blob, with the token. */
 export async function download(path: string): Promise<Blob> {
   const response = await send('GET', path, {});

@@ -74,3 +74,9 @@ export const isUnitLead = (roles: readonly Role[]) => roles.includes('unit_lead'
 
 /** Who may receive, refuse and withdraw dossiers at a counter, take supplements in and hand results over. */
 export const canReceive = (roles: readonly Role[]) => roles.includes('reception') || roles.includes('admin');
+
+/** Who may approve a receipt's cancellation, replacement or adjustment: a lead of its unit or the Center's manager. */
+export const canCorrectReceipt = (actor: Actor, receiptUnitCode: string) =>
+  actor.roles.includes('manager') ||
+  actor.roles.includes('admin') ||
+  (actor.roles.includes('unit_lead') && actor.unitCode === receiptUnitCode);

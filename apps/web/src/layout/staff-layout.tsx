@@ -21,13 +21,15 @@ import {
   NumberOutlined,
   ContactsOutlined,
 } from '@ant-design/icons';
-import { Button, Layout, Menu, Result, Segmented, Space, Tag, Typography } from 'antd';
-import type { ReactNode } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Layout, Menu, Space, Tag, Typography } from 'antd';
+import { lazy, Suspense, type CSSProperties, type ReactNode } from 'react';
 import { Link, Outlet, useLocation } from 'react-router-dom';
+import { api } from '../api/endpoints';
 import { canOpen, pagesFor, STAFF_PAGES, type StaffPage } from '../auth/roles';
 import { useActor, useSession } from '../auth/session';
 import { useI18n } from '../i18n/i18n';
-import type { Language } from '../i18n/messages';
+import { LiveInboxProvider, useInboxRefetchInterval } from '../inbox/live-inbox';
 
 const ICONS: Record<StaffPage, ReactNode> = {
   reception: <SolutionOutlined />,
@@ -52,14 +54,61 @@ const ICONS: Record<StaffPage, ReactNode> = {
   contactPoints: <ContactsOutlined />,
 };
 
+// Ant Design's Result carries large illustrations: it loads only when a page is refused.
+const Forbidden = lazy(async () => ({ default: (await import('./forbidden')).Forbidden }));
+
 function pageAt(pathname: string): StaffPage | undefined {
   return (Object.keys(STAFF_PAGES) as StaffPage[]).find(
     (page) => pathname === STAFF_PAGES[page].path || pathname.startsWith(`${STAFF_PAGES[page].path}/`),
   );
 }
 
-/** The frame of every staff page: the menu of what the user's roles allow, who is logged in, the language. */
+// A plain count pill: Ant Design's Badge would add its animation code to every staff page.
+const UNREAD_STYLE: CSSProperties = {
+  display: 'inline-block',
+  minWidth: 18,
+  padding: '0 5px',
+  borderRadius: 9,
+  background: '#ff4d4f',
+  color: '#fff',
+  fontSize: 12,
+  lineHeight: '18px',
+  textAlign: 'center',
+};
+
+/** The inbox's menu entry with its unread count, kept live by the inbox stream. */
+function InboxMenuLabel({ label }: { label: string }) {
+  const refetchInterval = useInboxRefetchInterval();
+  const unread = useQuery({
+    queryKey: ['inbox', 'unread-count'],
+    queryFn: api.inboxUnreadCount,
+    refetchInterval,
+  });
+  const count = unread.data?.unreadCount ?? 0;
+  // data-live tells whether the stream is followed (no polling) or the 15 s polling stands in for it.
+  return (
+    <Space size={6} data-testid="menu-inbox" data-live={refetchInterval === false}>
+      {label}
+      {count > 0 && (
+        <span style={UNREAD_STYLE} data-testid="menu-inbox-unread">
+          {count > 99 ? '99+' : count}
+        </span>
+      )}
+    </Space>
+  );
+}
+
+/** The frame of every staff page, following the user's inbox stream while it is open. */
 export function StaffLayout() {
+  return (
+    <LiveInboxProvider>
+      <StaffFrame />
+    </LiveInboxProvider>
+  );
+}
+
+/** The menu of what the user's roles allow, who is logged in, the language. */
+function StaffFrame() {
   const actor = useActor();
   const { logout } = useSession();
   const { t, language, setLanguage } = useI18n();
@@ -88,7 +137,11 @@ export function StaffLayout() {
           items={pagesFor(actor.roles).map((page) => ({
             key: page,
             icon: ICONS[page],
-            label: <Link to={STAFF_PAGES[page].path}>{t(`menu.${page}`)}</Link>,
+            label: (
+              <Link to={STAFF_PAGES[page].path}>
+                {page === 'inbox' ? <InboxMenuLabel label={t('menu.inbox')} /> : t(`menu.${page}`)}
+              </Link>
+            ),
           }))}
         />
       </Layout.Sider>
@@ -106,15 +159,18 @@ export function StaffLayout() {
         >
           <Typography.Text type="secondary">{t('app.centerName')}</Typography.Text>
           <Space size="middle">
-            <Segmented<Language>
-              size="small"
-              value={language}
-              onChange={setLanguage}
-              options={[
-                { label: 'VI', value: 'vi' },
-                { label: 'EN', value: 'en' },
-              ]}
-            />
+            <Space.Compact size="small">
+              {(['vi', 'en'] as const).map((option) => (
+                <Button
+                  key={option}
+                  type={option === language ? 'primary' : 'default'}
+                  aria-pressed={option === language}
+                  onClick={() => setLanguage(option)}
+                >
+                  {option.toUpperCase()}
+                </Button>
+              ))}
+            </Space.Compact>
             <span>
               <Typography.Text strong data-testid="current-user">
                 {actor.displayName ?? actor.name}
@@ -131,7 +187,13 @@ export function StaffLayout() {
           </Space>
         </Layout.Header>
         <Layout.Content style={{ padding: 20 }}>
-          {allowed ? <Outlet /> : <Result status="403" title="403" subTitle={t('error.forbiddenPage')} />}
+          {allowed ? (
+            <Outlet />
+          ) : (
+            <Suspense fallback={null}>
+              <Forbidden />
+            </Suspense>
+          )}
         </Layout.Content>
       </Layout>
     </Layout>

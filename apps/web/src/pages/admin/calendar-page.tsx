@@ -7,7 +7,6 @@ import {
   Button,
   Card,
   Col,
-  DatePicker,
   Descriptions,
   Form,
   Input,
@@ -21,6 +20,7 @@ import {
 } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DatePicker } from '../../components/date-pickers';
 import { api } from '../../api/endpoints';
 import { ApiError, fieldErrorsByPath } from '../../api/errors';
 import { canAdminister } from '../../auth/roles';

@@ -2,13 +2,15 @@ import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import type { ProcedureSummaryV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { canAdminister } from '../../auth/roles';
 import { useActor } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { ProcedureDrawer } from './procedure-drawer';
-import { ProcedureEditor } from './procedure-editor';
+
+// A procedure's details and the editor load when opened.
+const ProcedureDrawer = lazy(async () => ({ default: (await import('./procedure-drawer')).ProcedureDrawer }));
+const ProcedureEditor = lazy(async () => ({ default: (await import('./procedure-editor')).ProcedureEditor }));
 
 const PAGE_SIZE = 20;
 
@@ -115,8 +117,10 @@ export default function CatalogPage() {
           ]}
         />
       </Card>
-      {open && <ProcedureDrawer code={open} isAdmin={isAdmin} onClose={() => setOpen(null)} />}
-      {creating && <ProcedureEditor onClose={() => setCreating(false)} />}
+      <Suspense fallback={null}>
+        {open && <ProcedureDrawer code={open} isAdmin={isAdmin} onClose={() => setOpen(null)} />}
+        {creating && <ProcedureEditor onClose={() => setCreating(false)} />}
+      </Suspense>
     </Space>
   );
 }

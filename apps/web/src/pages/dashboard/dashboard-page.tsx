@@ -1,21 +1,10 @@
 import type { ReportFiguresV1, ReportRowV1 } from '@motcua/contracts';
 import { useQuery } from '@tanstack/react-query';
-import {
-  Button,
-  Card,
-  Col,
-  DatePicker,
-  Modal,
-  Row,
-  Segmented,
-  Space,
-  Statistic,
-  Table,
-  Typography,
-} from 'antd';
+import { Button, Card, Col, Modal, Row, Segmented, Space, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
+import { RangePicker } from '../../components/date-pickers';
 import { api, type ReportParams } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -227,7 +216,7 @@ export default function DashboardPage() {
                 label: t(`dashboard.groupBy.${value}` as MessageKey),
               }))}
             />
-            <DatePicker.RangePicker
+            <RangePicker
               value={range}
               allowClear={false}
               format="DD/MM/YYYY"

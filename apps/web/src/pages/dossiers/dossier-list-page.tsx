@@ -1,9 +1,10 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, DatePicker, Input, Select, Space, Typography } from 'antd';
+import { App, Button, Card, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { RangePicker } from '../../components/date-pickers';
 import { api } from '../../api/endpoints';
 import { canExportRegister } from '../../auth/roles';
 import { useActor } from '../../auth/session';
@@ -128,7 +129,7 @@ function RegisterExport({ unitCode }: { unitCode?: string }) {
   return (
     <Space wrap>
       <Typography.Text>{t('dossiers.register')}</Typography.Text>
-      <DatePicker.RangePicker
+      <RangePicker
         value={range}
         allowClear={false}
         format="DD/MM/YYYY"

@@ -12,7 +12,6 @@ import {
   Input,
   List,
   Modal,
-  Result,
   Row,
   Skeleton,
   Space,
@@ -22,7 +21,7 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, slipPath, type DossierView } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
@@ -40,8 +39,13 @@ import {
 } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import { FeeSummary } from '../fees/fee-summary';
-import { ReturnModal, SupplementModal } from './dossier-actions';
 import { buildTimeline } from './timeline';
+
+// The error page's illustrations (Ant Design's Result) load only when the dossier cannot be shown.
+const Result = lazy(() => import('antd/es/result'));
+// The supplement and return forms load when a clerk opens them.
+const SupplementModal = lazy(async () => ({ default: (await import('./dossier-actions')).SupplementModal }));
+const ReturnModal = lazy(async () => ({ default: (await import('./dossier-actions')).ReturnModal }));
 
 const when = (at?: string) => (at ? dayjs(at).format('HH:mm DD/MM/YYYY') : '—');
 
@@ -61,10 +65,12 @@ export default function DossierPage() {
   if (view.error || !view.data) {
     const error = view.error;
     return (
-      <Result
-        status={error instanceof ApiError && error.status === 404 ? '404' : 'error'}
-        title={error?.message ?? t('error.network')}
-      />
+      <Suspense fallback={null}>
+        <Result
+          status={error instanceof ApiError && error.status === 404 ? '404' : 'error'}
+          title={error?.message ?? t('error.network')}
+        />
+      </Suspense>
     );
   }
   const unitName = (code: string) => units.data?.items.find((unit) => unit.code === code)?.name ?? code;
@@ -352,8 +358,10 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
           </Card>
         </Col>
       </Row>
-      {action === 'supplement' && <SupplementModal dossier={dossier} onClose={() => setAction(null)} />}
-      {action === 'return' && <ReturnModal dossier={dossier} onClose={() => setAction(null)} />}
+      <Suspense fallback={null}>
+        {action === 'supplement' && <SupplementModal dossier={dossier} onClose={() => setAction(null)} />}
+        {action === 'return' && <ReturnModal dossier={dossier} onClose={() => setAction(null)} />}
+      </Suspense>
       {withdrawing && <WithdrawModal dossierId={dossier.id} onClose={() => setWithdrawing(false)} />}
     </Space>
   );

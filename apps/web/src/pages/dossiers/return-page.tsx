@@ -1,10 +1,12 @@
 import type { DossierV1 } from '@motcua/contracts';
 import { Button, Card, Input, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useI18n } from '../../i18n/i18n';
-import { ReturnModal } from './dossier-actions';
 import { DossierTable } from './dossier-table';
+
+// The hand-over form loads when a clerk opens it.
+const ReturnModal = lazy(async () => ({ default: (await import('./dossier-actions')).ReturnModal }));
 
 /** Quầy trả kết quả: resolved dossiers whose result is at the Center, handed over one by one. */
 export default function ReturnPage() {
@@ -51,7 +53,9 @@ export default function ReturnPage() {
           ]}
         />
       </Card>
-      {handing && <ReturnModal dossier={handing} onClose={() => setHanding(null)} />}
+      <Suspense fallback={null}>
+        {handing && <ReturnModal dossier={handing} onClose={() => setHanding(null)} />}
+      </Suspense>
     </Space>
   );
 }

@@ -1,8 +1,12 @@
-import { PrinterOutlined } from '@ant-design/icons';
-import type { AssessmentV1 } from '@motcua/contracts';
+import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
+import type { AssessmentV1, ReceiptV1 } from '@motcua/contracts';
+import { useQueryClient } from '@tanstack/react-query';
 import { App, Button, Descriptions, Space, Table, Tag } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { receiptPath } from '../../api/endpoints';
 import { openPdf } from '../../api/http';
+import { canCorrectReceipt } from '../../auth/roles';
+import { useActor } from '../../auth/session';
 import { feeKindKey, formatDong } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
@@ -16,10 +20,31 @@ export const ASSESSMENT_COLORS: Record<string, string> = {
   waived: 'cyan',
 };
 
+const RECEIPT_COLORS: Record<string, string> = {
+  issued: 'green',
+  cancelled: 'red',
+  replaced: 'default',
+  adjusted: 'default',
+};
+
+const CorrectReceiptModal = lazy(async () => ({
+  default: (await import('./correct-receipt-modal')).CorrectReceiptModal,
+}));
+
 /** What a dossier owes (phí and lệ phí apart), what was paid, and its receipts with their PDFs. */
 export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
   const { t } = useI18n();
   const { message } = App.useApp();
+  const actor = useActor();
+  const queryClient = useQueryClient();
+  const [correcting, setCorrecting] = useState<ReceiptV1 | null>(null);
+  const corrected = () => {
+    setCorrecting(null);
+    void message.success(t('fees.corrected'));
+    void queryClient.invalidateQueries({ queryKey: ['fees', assessment.dossierId] });
+    void queryClient.invalidateQueries({ queryKey: ['dossier', assessment.dossierId] });
+    void queryClient.invalidateQueries({ queryKey: ['reconciliation'] });
+  };
   const print = (id: string, format: 'a4' | 'roll80') =>
     openPdf(receiptPath(id, format)).catch((error: Error) => message.error(error.message));
   return (
@@ -71,15 +96,21 @@ export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
             {
               title: t('fees.receiptNumber'),
               key: 'number',
-              width: 170,
-              render: (_, receipt) =>
-                `${receipt.seriesSymbol} ${receipt.number === undefined ? '…' : String(receipt.number).padStart(7, '0')}`,
+              width: 150,
+              render: (_, receipt) => (
+                <Space direction="vertical" size={0}>
+                  {`${receipt.seriesSymbol} ${receipt.number === undefined ? '…' : String(receipt.number).padStart(7, '0')}`}
+                  <Tag color={RECEIPT_COLORS[receipt.status]} data-testid="receipt-status">
+                    {t(`receiptStatus.${receipt.status}` as MessageKey)}
+                  </Tag>
+                </Space>
+              ),
             },
             { title: t('catalog.feeName'), dataIndex: 'feeName' },
             {
               title: t('catalog.amount'),
               dataIndex: 'amountDong',
-              width: 120,
+              width: 110,
               align: 'right',
               render: formatDong,
             },
@@ -91,9 +122,20 @@ export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
             },
             {
               key: 'print',
-              width: 150,
+              width: 160,
               render: (_, receipt) => (
                 <Space size={4}>
+                  {receipt.status === 'issued' &&
+                    receipt.number !== undefined &&
+                    canCorrectReceipt(actor, receipt.unitCode) && (
+                      <Button
+                        size="small"
+                        icon={<EditOutlined />}
+                        aria-label={t('fees.correct')}
+                        title={t('fees.correct')}
+                        onClick={() => setCorrecting(receipt)}
+                      />
+                    )}
                   <Button
                     size="small"
                     icon={<PrinterOutlined />}
@@ -112,6 +154,11 @@ export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
           ]}
         />
       )}
+      <Suspense fallback={null}>
+        {correcting && (
+          <CorrectReceiptModal receipt={correcting} onDone={corrected} onClose={() => setCorrecting(null)} />
+        )}
+      </Suspense>
     </Space>
   );
 }

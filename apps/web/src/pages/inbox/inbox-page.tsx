@@ -6,10 +6,7 @@ import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
-
-// The inbox is read again this often while open; the gateway's live stream needs a bearer header EventSource
-// cannot send.
-const REFRESH_MS = 15_000;
+import { useInboxRefetchInterval } from '../../inbox/live-inbox';
 
 /** Hộp thư: what reached this user, their unit and their role, newest first; urgent items stand out. */
 export default function InboxPage() {
@@ -17,10 +14,11 @@ export default function InboxPage() {
   const { message } = App.useApp();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
+  const refetchInterval = useInboxRefetchInterval();
   const inbox = useQuery({
     queryKey: ['inbox', unreadOnly],
     queryFn: () => api.inbox(unreadOnly),
-    refetchInterval: REFRESH_MS,
+    refetchInterval,
   });
   const markRead = useMutation({
     mutationFn: (itemIds?: string[]) => api.markInboxRead(itemIds),

@@ -1,7 +1,8 @@
 import { useQuery } from '@tanstack/react-query';
-import { Card, DatePicker, Space, Table, Typography } from 'antd';
+import { Card, Space, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
+import { DatePicker } from '../../components/date-pickers';
 import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 

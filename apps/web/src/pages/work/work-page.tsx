@@ -2,16 +2,18 @@ import type { WorkItemV1 } from '@motcua/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Card, Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api, controlSlipPath } from '../../api/endpoints';
 import { openPdf } from '../../api/http';
 import { isUnitLead } from '../../auth/roles';
 import { useActor } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
-import { ConfirmModal } from './confirm-modal';
 import { DUE_STATE_COLOURS, dueStateOf } from './due-state';
-import { RoutingDrawer } from './routing-drawer';
+
+// The drawer and the modal (date pickers, timeline, selects) load when first opened.
+const RoutingDrawer = lazy(async () => ({ default: (await import('./routing-drawer')).RoutingDrawer }));
+const ConfirmModal = lazy(async () => ({ default: (await import('./confirm-modal')).ConfirmModal }));
 
 const FILTERS = ['all', 'new', 'processing', 'due_soon', 'overdue', 'awaiting_supplement'] as const;
 type Filter = (typeof FILTERS)[number];
@@ -150,27 +152,29 @@ export default function WorkPage() {
           ]}
         />
       </Card>
-      {opened && (
-        <RoutingDrawer
-          dossierId={opened}
-          roles={actor.roles}
-          onChanged={refresh}
-          onClose={() => setOpened(null)}
-        />
-      )}
-      {confirming && (
-        <ConfirmModal
-          dossierIds={[...new Set(confirming.map((item) => item.dossierId))]}
-          codes={[...new Set(confirming.map((item) => item.code))]}
-          canBackdate={isUnitLead(actor.roles)}
-          onDone={() => {
-            setConfirming(null);
-            setSelected([]);
-            refresh();
-          }}
-          onClose={() => setConfirming(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {opened && (
+          <RoutingDrawer
+            dossierId={opened}
+            roles={actor.roles}
+            onChanged={refresh}
+            onClose={() => setOpened(null)}
+          />
+        )}
+        {confirming && (
+          <ConfirmModal
+            dossierIds={[...new Set(confirming.map((item) => item.dossierId))]}
+            codes={[...new Set(confirming.map((item) => item.code))]}
+            canBackdate={isUnitLead(actor.roles)}
+            onDone={() => {
+              setConfirming(null);
+              setSelected([]);
+              refresh();
+            }}
+            onClose={() => setConfirming(null)}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }
