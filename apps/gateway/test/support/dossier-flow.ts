@@ -67,7 +67,10 @@ export async function receiveMany(system: TestSystem, traffic: Traffic): Promise
   return accepted;
 }
 
-/** Every accepted dossier has exactly one assignment, one SMS and one inbox note, and the outboxes are empty. */
+/**
+ * Every accepted dossier has exactly one assignment, one reception SMS and one assignment note in the inbox (a
+ * held shipment's alerts are notes of their own), and the outboxes are empty.
+ */
 export async function expectEachHandledOnce(system: TestSystem, dossiers: Dossier[]): Promise<void> {
   const ids = dossiers.map((d) => d.id);
   const db = await system.db();
@@ -78,7 +81,8 @@ export async function expectEachHandledOnce(system: TestSystem, dossiers: Dossie
                 (SELECT count(DISTINCT dossier_id) FROM routing.assignments WHERE dossier_id = ANY($1::uuid[]))::int AS assigned,
                 (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms'
                    AND event_type = 'intake.dossier.received.v1')::int AS sms,
-                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'inbox')::int AS inbox,
+                (SELECT count(*) FROM notifications.messages WHERE dossier_id = ANY($1::uuid[]) AND channel = 'inbox'
+                   AND event_type = 'routing.dossier.assigned.v1')::int AS inbox,
                 (SELECT count(*) FROM intake.outbox WHERE published_at IS NULL)::int
                   + (SELECT count(*) FROM routing.outbox WHERE published_at IS NULL)::int AS unpublished`,
         [ids],
