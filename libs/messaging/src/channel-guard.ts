@@ -22,7 +22,7 @@ const guardedWrappers = new WeakSet<ChannelWrapper>();
 /**
  * An amqp-connection-manager channel wrapper emits `error` when a set-up step or a queued publish fails. With
  * nobody listening that throws and ends the process; and a set-up that failed half-way leaves the channel open
- * without its consumer, silent until the connection happens to drop. So every motcua channel, from its set-up,
+ * without its consumer, silent until the connection happens to drop. So every motcua channel, from its creation,
  * logs its wrapper's errors and renews the connection a moment later, which opens a new channel and runs every
  * set-up again.
  */

@@ -44,6 +44,13 @@ export class DeadLetterFeed {
       json: false,
       setup: (channel: Channel) => this.setup(channel),
     });
+    guardChannel({
+      manager: this.connection,
+      wrapper: this.channel,
+      name: this.connectionName,
+      logger: this.logger,
+      closing: () => this.closing,
+    });
   }
 
   async close(): Promise<void> {
@@ -54,13 +61,6 @@ export class DeadLetterFeed {
   }
 
   private async setup(channel: Channel): Promise<void> {
-    guardChannel({
-      manager: this.connection,
-      wrapper: this.channel,
-      name: this.connectionName,
-      logger: this.logger,
-      closing: () => this.closing,
-    });
     await declareTopology(channel);
     await channel.prefetch(PREFETCH);
     await channel.consume(DEAD_LETTER_ALERTS_QUEUE, (message) => {

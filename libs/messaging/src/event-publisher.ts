@@ -27,7 +27,9 @@ export class EventPublisher extends ClientRMQ {
     });
   }
 
-  override async setupChannel(channel: Channel, resolve: () => void): Promise<void> {
+  // Nest may open the channel twice on the first connect; each wrapper is guarded as it is made.
+  override createChannel(): Promise<void> {
+    const created = super.createChannel();
     guardChannel({
       manager: this.client,
       wrapper: this.channel,
@@ -35,6 +37,10 @@ export class EventPublisher extends ClientRMQ {
       logger: this.logger,
       closing: () => this.closing,
     });
+    return created;
+  }
+
+  override async setupChannel(channel: Channel, resolve: () => void): Promise<void> {
     await declareTopology(channel);
     resolve();
   }

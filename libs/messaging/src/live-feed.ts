@@ -49,6 +49,13 @@ export class LiveFeed implements OnApplicationBootstrap, BeforeApplicationShutdo
       json: false,
       setup: (channel: Channel) => this.setup(channel),
     });
+    guardChannel({
+      manager: this.connection,
+      wrapper: this.channel,
+      name: 'live feed',
+      logger: this.logger,
+      closing: () => this.closing,
+    });
   }
 
   // Before HTTP closes: it waits for open responses, and a live stream never ends by itself.
@@ -78,13 +85,6 @@ export class LiveFeed implements OnApplicationBootstrap, BeforeApplicationShutdo
   }
 
   private async setup(channel: Channel): Promise<void> {
-    guardChannel({
-      manager: this.connection,
-      wrapper: this.channel,
-      name: 'live feed',
-      logger: this.logger,
-      closing: () => this.closing,
-    });
     await declareTopology(channel);
     const { queue } = await channel.assertQueue('', { exclusive: true, autoDelete: true, durable: false });
     for (const key of this.keys) await channel.bindQueue(queue, EVENTS_EXCHANGE, key);

@@ -62,14 +62,21 @@ export abstract class QueueServer extends ServerRMQ {
     await sleep(ms, undefined, { signal: this.closing.signal }).catch(() => undefined);
   }
 
+  // Nest opens the channel when the first connection is up; the guard is on it before its set-up runs.
+  override async start(callback?: (error?: unknown) => void): Promise<void> {
+    await super.start(callback);
+    this.server?.once('connect', () =>
+      guardChannel({
+        manager: this.server,
+        wrapper: this.channel,
+        name: this.settings.connectionName,
+        logger: this.log,
+        closing: () => this.isClosing,
+      }),
+    );
+  }
+
   override async setupChannel(channel: Channel, callback: () => void): Promise<void> {
-    guardChannel({
-      manager: this.server,
-      wrapper: this.channel,
-      name: this.settings.connectionName,
-      logger: this.log,
-      closing: () => this.isClosing,
-    });
     await declareTopology(channel);
     await channel.prefetch(this.settings.prefetch);
     const { consumerTag } = await channel.consume(

@@ -33,7 +33,9 @@ class RpcTransport extends ClientRMQ {
     });
   }
 
-  override async setupChannel(channel: Channel, resolve: () => void): Promise<void> {
+  // Nest may open the channel twice on the first connect; each wrapper is guarded as it is made.
+  override createChannel(): Promise<void> {
+    const created = super.createChannel();
     guardChannel({
       manager: this.client,
       wrapper: this.channel,
@@ -41,6 +43,10 @@ class RpcTransport extends ClientRMQ {
       logger: this.logger,
       closing: () => this.closing,
     });
+    return created;
+  }
+
+  override async setupChannel(channel: Channel, resolve: () => void): Promise<void> {
     await declareTopology(channel);
     await this.consumeChannel(channel);
     resolve();

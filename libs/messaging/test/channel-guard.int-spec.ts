@@ -39,13 +39,6 @@ describe('guardChannel (real RabbitMQ)', () => {
       setup: async (channel: Channel) => {
         setups++;
         current = channel;
-        guardChannel({
-          manager,
-          wrapper,
-          name: 'test',
-          logger: { warn: (message) => warnings.push(message) },
-          closing: () => closing,
-        });
         await channel.assertQueue(QUEUE, { durable: false });
         if (failNextSetup) {
           failNextSetup = false;
@@ -57,6 +50,13 @@ describe('guardChannel (real RabbitMQ)', () => {
           channel.ack(message);
         });
       },
+    });
+    guardChannel({
+      manager,
+      wrapper,
+      name: 'test',
+      logger: { warn: (message) => warnings.push(message) },
+      closing: () => closing,
     });
     await wrapper.waitForConnect();
   });

@@ -34,6 +34,13 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
       connectionOptions: { clientProperties: { connection_name: 'gateway-webhooks' } },
     });
     this.channel = this.connection.createChannel({ json: false, setup: (c: Channel) => this.setup(c) });
+    guardChannel({
+      manager: this.connection,
+      wrapper: this.channel,
+      name: 'webhooks',
+      logger: this.logger,
+      closing: () => this.closing,
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -43,13 +50,6 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   private async setup(channel: Channel): Promise<void> {
-    guardChannel({
-      manager: this.connection,
-      wrapper: this.channel,
-      name: 'webhooks',
-      logger: this.logger,
-      closing: () => this.closing,
-    });
     await declareTopology(channel);
     await channel.assertQueue(WEBHOOK_EVENTS_QUEUE, { durable: true });
     for (const key of WEBHOOK_EVENT_TYPES)
