@@ -1,14 +1,12 @@
-import { TestSystem, launchBrowser, waitFor } from '@motcua/testing';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TestSystem, waitFor } from '@motcua/testing';
+import type { Page } from 'playwright-core';
+import { StaffBrowser } from './support/staff-browser';
 import {
   deadLetterValidDossierReceived,
   isAssigned,
   publishInvalidDossierReceived,
 } from './support/dead-letters';
 
-const COUNTER_SCREEN = { width: 1366, height: 768 };
 const SO_TU_PHAP = '000.00.20.H41';
 // What the page's `document.getAnimations()` gives (the suite compiles without the DOM library).
 interface PageAnimations {
@@ -31,33 +29,15 @@ const isSettled = () =>
  */
 describe('Web UI: administration of people and dead letters', () => {
   let system: TestSystem;
-  let browser: Browser;
-  let shotsDir: string;
-  const contexts: BrowserContext[] = [];
-
-  const open = async (): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: COUNTER_SCREEN,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    contexts.push(context);
-    return context.newPage();
-  };
+  let staff: StaffBrowser;
+  const open = () => staff.open();
   const shoot = async (page: Page, name: string) => {
     await page.waitForFunction(isSettled);
-    await page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
+    await staff.shoot(page, name);
   };
-  const submitLogin = async (page: Page, username: string, password: string) => {
-    await page.goto(`${system.gatewayUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill(password);
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-  };
-  const logInAsAdmin = async (page: Page) => {
-    await submitLogin(page, 'admin', 'motcua-demo');
-    await page.getByTestId('current-user').waitFor();
-  };
+  const submitLogin = (page: Page, username: string, password: string) =>
+    staff.submitLogin(page, username, password);
+  const logInAsAdmin = (page: Page) => staff.logIn(page, 'admin');
   const chooseInSelect = async (page: Page, testId: string, text: string) => {
     await page.getByTestId(testId).click();
     await page.keyboard.type(text);
@@ -69,14 +49,11 @@ describe('Web UI: administration of people and dead letters', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start('web-admin', { services: ['gateway', 'intake', 'routing'] });
-    shotsDir = join(system.logDir, 'screenshots');
-    mkdirSync(shotsDir, { recursive: true });
-    browser = await launchBrowser();
+    staff = await StaffBrowser.launch(system);
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await staff?.close();
     await system?.stop();
   });
 

@@ -1,10 +1,8 @@
-import { TestSystem, launchBrowser, receptionFor, waitFor } from '@motcua/testing';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TestSystem, receptionFor, waitFor } from '@motcua/testing';
+import type { Page } from 'playwright-core';
+import { StaffBrowser } from './support/staff-browser';
 
 const FEE_COUNTER = 39;
-const COUNTER_SCREEN = { width: 1366, height: 768 };
 const INBOX_STREAM = '/api/v1/inbox/events';
 
 // Today in Vietnam, as fees counts its days.
@@ -16,28 +14,10 @@ const today = () => new Date(Date.now() + 7 * 3_600_000).toISOString().slice(0, 
  */
 describe('Web UI: the cashier day and the live inbox', () => {
   let system: TestSystem;
-  let browser: Browser;
-  let shotsDir: string;
-  const contexts: BrowserContext[] = [];
-
-  const open = async (): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: COUNTER_SCREEN,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    contexts.push(context);
-    return context.newPage();
-  };
-  const shoot = (page: Page, name: string) =>
-    page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
-  const logIn = async (page: Page, username: string) => {
-    await page.goto(`${system.gatewayUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill('motcua-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('current-user').waitFor();
-  };
+  let staff: StaffBrowser;
+  const open = () => staff.open();
+  const shoot = (page: Page, name: string) => staff.shoot(page, name);
+  const logIn = (page: Page, username: string) => staff.logIn(page, username);
   const chooseCounter = async (page: Page) => {
     await page.getByTestId('cashier-counter').click();
     await page.keyboard.type(`Quầy ${FEE_COUNTER} -`);
@@ -71,14 +51,11 @@ describe('Web UI: the cashier day and the live inbox', () => {
 
   beforeAll(async () => {
     system = await TestSystem.start('web-cashier');
-    shotsDir = join(system.logDir, 'screenshots');
-    mkdirSync(shotsDir, { recursive: true });
-    browser = await launchBrowser();
+    staff = await StaffBrowser.launch(system);
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await staff?.close();
     await system?.stop();
   });
 

@@ -5,13 +5,11 @@ import type {
   ReceiptSeriesListV1,
   TemplateListV1,
 } from '@motcua/contracts';
-import { TestSystem, launchBrowser, waitFor } from '@motcua/testing';
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { TestSystem, waitFor } from '@motcua/testing';
+import type { Page } from 'playwright-core';
+import { StaffBrowser } from './support/staff-browser';
 
 const SO_TU_PHAP = '000.00.20.H41';
-const COUNTER_SCREEN = { width: 1366, height: 768 };
 // Karaoke licences (Sở Văn hóa): a demo procedure nobody gave an internal process.
 const ON_DEFAULT = '9.800007';
 const RECEIVED_SMS = 'intake.dossier.received.v1';
@@ -23,29 +21,11 @@ const RECEIVED_SMS = 'intake.dossier.received.v1';
  */
 describe('Web UI: configuration pages (templates, processes, assignment rules, receipt series, contact points)', () => {
   let system: TestSystem;
-  let browser: Browser;
-  let shotsDir: string;
+  let staff: StaffBrowser;
   let adminToken: string;
-  const contexts: BrowserContext[] = [];
-
-  const open = async (): Promise<Page> => {
-    const context = await browser.newContext({
-      viewport: COUNTER_SCREEN,
-      locale: 'vi-VN',
-      timezoneId: 'Asia/Ho_Chi_Minh',
-    });
-    contexts.push(context);
-    return context.newPage();
-  };
-  const shoot = (page: Page, name: string) =>
-    page.screenshot({ path: join(shotsDir, `${name}.png`), fullPage: true });
-  const logIn = async (page: Page, username: string) => {
-    await page.goto(`${system.gatewayUrl}/login`);
-    await page.getByLabel('Tên đăng nhập').fill(username);
-    await page.getByLabel('Mật khẩu').fill('motcua-demo');
-    await page.getByRole('button', { name: 'Đăng nhập' }).click();
-    await page.getByTestId('current-user').waitFor();
-  };
+  const open = () => staff.open();
+  const shoot = (page: Page, name: string) => staff.shoot(page, name);
+  const logIn = (page: Page, username: string) => staff.logIn(page, username);
   const openFromMenu = async (page: Page, item: string, heading: string) => {
     await page.locator('.ant-menu-item', { hasText: item }).click();
     await page.getByRole('heading', { name: heading }).waitFor();
@@ -63,15 +43,12 @@ describe('Web UI: configuration pages (templates, processes, assignment rules, r
 
   beforeAll(async () => {
     system = await TestSystem.start('web-config');
-    shotsDir = join(system.logDir, 'screenshots');
-    mkdirSync(shotsDir, { recursive: true });
-    browser = await launchBrowser();
+    staff = await StaffBrowser.launch(system);
     adminToken = await system.login('admin');
   }, 180_000);
 
   afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await browser?.close();
+    await staff?.close();
     await system?.stop();
   });
 
