@@ -8,14 +8,14 @@ import {
   IsNotEmpty,
   IsOptional,
   IsString,
-  Max,
   MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
 import { contractSchema } from '../http/contract-schemas';
+import { PageQuery } from '../http/page-query';
 
-export class SearchProceduresQuery {
+export class SearchProceduresQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Code or name; accents optional ("ly lich" finds "lý lịch")' })
   @Label('Từ khóa')
   @IsOptional()
@@ -42,23 +42,6 @@ export class SearchProceduresQuery {
   @Transform(({ value }) => value === true || value === 'true')
   @IsBoolean()
   includeRetired?: boolean;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @Label('Trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @Label('Số dòng mỗi trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class ReviseProcedureBody {

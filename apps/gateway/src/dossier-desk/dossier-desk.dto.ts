@@ -10,9 +10,9 @@ import {
   RegisterFormat,
   ReturnResultV1,
 } from '@motcua/contracts';
-import { Type } from 'class-transformer';
-import { IsEnum, IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsEnum, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { derivedContractSchema } from '../http/contract-schemas';
+import { PageQuery } from '../http/page-query';
 
 /** The documents the applicant brought; the dossier is in the path. */
 export class ReceiveSupplementBody extends PickType(ReceiveSupplementV1, ['documents'] as const) {}
@@ -39,7 +39,7 @@ export const RETURN_RESULT_BODY_SCHEMA = derivedContractSchema('ReturnResultBody
   'dossierId',
 ]);
 
-export class ListDossiersQuery {
+export class ListDossiersQuery extends PageQuery {
   @ApiPropertyOptional({ enum: DossierListView, default: DossierListView.All })
   @Label('Danh sách')
   @IsOptional()
@@ -66,24 +66,6 @@ export class ListDossiersQuery {
   @IsOptional()
   @IsUnitCode()
   handlingUnitCode?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1, maximum: 10_000 })
-  @Label('Trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(10_000)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
-  @Label('Số dòng mỗi trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 20;
 }
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,21 +1,19 @@
 import { ApiProperty, ApiPropertyOptional, IntersectionType } from '@nestjs/swagger';
 import { IsUnitCode, Label, Role, inheritLabels } from '@motcua/contracts';
-import { Transform, Type } from 'class-transformer';
+import { Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
   ArrayMinSize,
   IsArray,
   IsEnum,
-  IsInt,
   IsNotEmpty,
   IsOptional,
   IsString,
   Matches,
-  Max,
   MaxLength,
-  Min,
   MinLength,
 } from 'class-validator';
+import { PageQuery } from '../http/page-query';
 
 /** Roles that act for one unit, so a user holding one needs a unit code. */
 export const UNIT_ROLES: readonly Role[] = [Role.Officer, Role.UnitLead];
@@ -78,7 +76,7 @@ export class PasswordResetDto {
   generatedPassword: string | null;
 }
 
-export class ListUsersQuery {
+export class ListUsersQuery extends PageQuery {
   @ApiPropertyOptional({ description: 'Part of the username or the full name' })
   @Label('Từ khóa')
   @IsOptional()
@@ -91,23 +89,6 @@ export class ListUsersQuery {
   @IsOptional()
   @IsEnum(Role)
   role?: Role;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @Label('Trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 100 })
-  @Label('Số dòng mỗi trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(100)
-  pageSize = 20;
 }
 
 export class UserProfileBody {

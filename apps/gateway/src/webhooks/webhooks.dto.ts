@@ -1,20 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Label } from '@motcua/contracts';
-import { Type } from 'class-transformer';
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsArray,
-  IsIn,
-  IsInt,
-  IsOptional,
-  IsUrl,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsUrl, MaxLength } from 'class-validator';
 import { WEBHOOK_EVENT_TYPES, WebhookEventType } from './webhook-events';
 import { DeliveryStatus } from './webhook-delivery.entity';
+import { PageQuery } from '../http/page-query';
 
 export class CreateWebhookBody {
   @ApiProperty({ example: 'https://motcua.soxaydung.example/hooks/motcua' })
@@ -98,21 +87,8 @@ export class DeliveryPageDto {
   total: number;
 }
 
-export class DeliveryQuery {
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @Label('Trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 50, minimum: 1, maximum: 200 })
-  @Label('Số dòng mỗi trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 50;
+/** A delivery log page: 50 deliveries unless asked otherwise. */
+export class DeliveryQuery extends PageQuery {
+  @ApiPropertyOptional({ default: 50 })
+  override pageSize = 50;
 }

@@ -8,21 +8,12 @@ import {
   WorkFilter,
   inheritLabels,
 } from '@motcua/contracts';
-import { Transform, Type } from 'class-transformer';
-import {
-  IsBoolean,
-  IsEnum,
-  IsInt,
-  IsNotEmpty,
-  IsOptional,
-  IsString,
-  Max,
-  MaxLength,
-  Min,
-} from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEnum, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { derivedContractSchema } from '../http/contract-schemas';
+import { PageQuery } from '../http/page-query';
 
-export class WorkQuery {
+export class WorkQuery extends PageQuery {
   @ApiPropertyOptional({ enum: WorkFilter, default: WorkFilter.All })
   @Label('Bộ lọc')
   @IsOptional()
@@ -41,23 +32,6 @@ export class WorkQuery {
   @IsOptional()
   @IsUnitCode()
   unitCode?: string;
-
-  @ApiPropertyOptional({ default: 1, minimum: 1 })
-  @Label('Trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  page = 1;
-
-  @ApiPropertyOptional({ default: 20, minimum: 1, maximum: 200 })
-  @Label('Số dòng mỗi trang')
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  pageSize = 20;
 }
 
 /** A department system's queue: its unit comes from its token. */
