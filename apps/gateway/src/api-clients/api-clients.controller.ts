@@ -1,19 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { Role } from '@motcua/contracts';
-import { Roles } from '../auth/auth.decorators';
-import { ErrorDto } from '../http/error.dto';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AdminOnly } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/api-errors';
 import { idPipe } from '../http/validation';
 import { ApiClientDto, ApiClientListDto, ApiClientSecretDto, CreateApiClientBody } from './api-clients.dto';
 import { ApiClientsService } from './api-clients.service';
@@ -22,10 +10,7 @@ const clientIdPipe = idPipe('Mã định danh ứng dụng');
 
 /** Department systems' client credentials (ứng dụng của đơn vị), for admins only. */
 @ApiTags('api-clients')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorDto })
-@ApiForbiddenResponse({ type: ErrorDto, description: 'Not an admin' })
-@Roles(Role.Admin)
+@AdminOnly()
 @Controller('api/v1/api-clients')
 export class ApiClientsController {
   constructor(private readonly clients: ApiClientsService) {}
@@ -40,8 +25,7 @@ export class ApiClientsController {
   @Post()
   @ApiOperation({ summary: 'Register a department system for one unit; its secret is shown once' })
   @ApiCreatedResponse({ type: ApiClientSecretDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'API_CLIENT_ID_TAKEN' })
+  @ApiErrors({ invalid: true, conflict: 'API_CLIENT_ID_TAKEN' })
   create(@Body() body: CreateApiClientBody): Promise<ApiClientSecretDto> {
     return this.clients.createClient(body);
   }
@@ -50,8 +34,7 @@ export class ApiClientsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Issue a new secret, shown once; the old one stops working at once' })
   @ApiOkResponse({ type: ApiClientSecretDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'API_CLIENT_REVOKED' })
+  @ApiErrors({ invalid: true, notFound: true, conflict: 'API_CLIENT_REVOKED' })
   rotateSecret(@Param('id', clientIdPipe) id: string): Promise<ApiClientSecretDto> {
     return this.clients.rotateSecret(id);
   }
@@ -62,7 +45,7 @@ export class ApiClientsController {
     summary: 'Revoke for good: no new token, its webhooks stop; tokens already issued work until they expire',
   })
   @ApiOkResponse({ type: ApiClientDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @ApiErrors({ invalid: true, notFound: true })
   revoke(@Param('id', clientIdPipe) id: string): Promise<ApiClientDto> {
     return this.clients.revokeClient(id);
   }

@@ -1,5 +1,7 @@
-import { ExecutionContext, SetMetadata, createParamDecorator } from '@nestjs/common';
-import type { ActorV1, Role } from '@motcua/contracts';
+import { ExecutionContext, SetMetadata, applyDecorators, createParamDecorator } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import { ActorV1, Role } from '@motcua/contracts';
+import { ErrorDto } from '../http/error.dto';
 
 export const IS_PUBLIC = 'motcua:public';
 export const REQUIRED_ROLES = 'motcua:roles';
@@ -9,6 +11,15 @@ export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 /** The caller needs at least one of these roles. */
 export const Roles = (...roles: Role[]) => SetMetadata(REQUIRED_ROLES, roles);
+
+/** Every route of the controller is for admins only, and says so in OpenAPI (bearer token, 401, 403). */
+export const AdminOnly = () =>
+  applyDecorators(
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ type: ErrorDto }),
+    ApiForbiddenResponse({ type: ErrorDto, description: 'Not an admin' }),
+    Roles(Role.Admin),
+  );
 
 export interface AuthenticatedRequest {
   actor?: ActorV1;

@@ -1,18 +1,14 @@
 import { Body, Controller, Get, HttpCode, Param, ParseEnumPipe, Post } from '@nestjs/common';
 import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
   ApiOkResponse,
   ApiOperation,
   ApiParam,
   ApiServiceUnavailableResponse,
   ApiTags,
-  ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
-import { DOMAIN_SERVICE_NAMES, DomainServiceName, Role } from '@motcua/contracts';
-import { Roles } from '../auth/auth.decorators';
+import { DOMAIN_SERVICE_NAMES, DomainServiceName } from '@motcua/contracts';
+import { AdminOnly } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/api-errors';
 import { ErrorDto } from '../http/error.dto';
 import { validationFailed } from '../http/validation';
 import {
@@ -38,11 +34,8 @@ const servicePipe = new ParseEnumPipe(SERVICES, {
 
 /** Dead letters (tin nhắn lỗi) of the domain services, for admins: look, then replay one or all. */
 @ApiTags('dead-letters')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorDto })
-@ApiForbiddenResponse({ type: ErrorDto, description: 'Not an admin' })
+@AdminOnly()
 @ApiServiceUnavailableResponse({ type: ErrorDto, description: 'The broker could not be reached' })
-@Roles(Role.Admin)
 @Controller('api/v1/dead-letters')
 export class DeadLettersController {
   constructor(private readonly deadLetters: DeadLettersService) {}
@@ -58,7 +51,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'The dead letters of one service: type, id, reason, when, deliveries' })
   @ApiParam({ name: 'service', enum: DOMAIN_SERVICE_NAMES })
   @ApiOkResponse({ type: DeadLetterListDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiErrors({ invalid: true })
   list(@Param('service', servicePipe) service: DomainServiceName): Promise<DeadLetterListDto> {
     return this.deadLetters.list(service);
   }
@@ -68,8 +61,7 @@ export class DeadLettersController {
   @ApiOperation({ summary: 'Send one dead letter (by id) or all of them back to the service' })
   @ApiParam({ name: 'service', enum: DOMAIN_SERVICE_NAMES })
   @ApiOkResponse({ type: ReplayedDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto, description: 'DEAD_LETTER_NOT_FOUND' })
+  @ApiErrors({ invalid: true, notFound: 'DEAD_LETTER_NOT_FOUND' })
   replay(
     @Param('service', servicePipe) service: DomainServiceName,
     @Body() body: ReplayDeadLettersBody,

@@ -1,19 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import {
-  ApiBadRequestResponse,
-  ApiBearerAuth,
-  ApiConflictResponse,
-  ApiCreatedResponse,
-  ApiForbiddenResponse,
-  ApiNotFoundResponse,
-  ApiOkResponse,
-  ApiOperation,
-  ApiTags,
-  ApiUnauthorizedResponse,
-} from '@nestjs/swagger';
-import { ActorV1, Role } from '@motcua/contracts';
-import { CurrentActor, Roles } from '../auth/auth.decorators';
-import { ErrorDto } from '../http/error.dto';
+import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ActorV1 } from '@motcua/contracts';
+import { AdminOnly, CurrentActor } from '../auth/auth.decorators';
+import { ApiErrors } from '../http/api-errors';
 import { idPipe } from '../http/validation';
 import {
   CreateUserBody,
@@ -31,10 +20,7 @@ const userIdPipe = idPipe('Mã người dùng');
 
 /** Staff accounts (quản lý người dùng), for admins only. */
 @ApiTags('users')
-@ApiBearerAuth()
-@ApiUnauthorizedResponse({ type: ErrorDto })
-@ApiForbiddenResponse({ type: ErrorDto, description: 'Not an admin' })
-@Roles(Role.Admin)
+@AdminOnly()
 @Controller('api/v1/users')
 export class UsersController {
   constructor(private readonly users: UsersService) {}
@@ -42,7 +28,7 @@ export class UsersController {
   @Get()
   @ApiOperation({ summary: 'Staff accounts by username, search in username and full name, role filter' })
   @ApiOkResponse({ type: UserPageDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
+  @ApiErrors({ invalid: true })
   list(@Query() query: ListUsersQuery): Promise<UserPageDto> {
     return this.users.listUsers(query);
   }
@@ -50,8 +36,7 @@ export class UsersController {
   @Post()
   @ApiOperation({ summary: 'Create a staff account; without a password one is generated and shown once' })
   @ApiCreatedResponse({ type: UserCreatedDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'USER_USERNAME_TAKEN' })
+  @ApiErrors({ invalid: true, conflict: 'USER_USERNAME_TAKEN' })
   create(@Body() body: CreateUserBody): Promise<UserCreatedDto> {
     return this.users.createUser(body);
   }
@@ -59,9 +44,7 @@ export class UsersController {
   @Put(':id')
   @ApiOperation({ summary: 'Change full name, roles and unit' })
   @ApiOkResponse({ type: UserDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'USER_LAST_ADMIN' })
+  @ApiErrors({ invalid: true, notFound: true, conflict: 'USER_LAST_ADMIN' })
   update(@Param('id', userIdPipe) id: string, @Body() body: UserProfileBody): Promise<UserDto> {
     return this.users.updateUser(id, body);
   }
@@ -72,8 +55,7 @@ export class UsersController {
     summary: 'Disable an account: login is refused; tokens already issued work until they expire',
   })
   @ApiOkResponse({ type: UserDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
-  @ApiConflictResponse({ type: ErrorDto, description: 'USER_SELF_DISABLE or USER_LAST_ADMIN' })
+  @ApiErrors({ invalid: true, notFound: true, conflict: 'USER_SELF_DISABLE or USER_LAST_ADMIN' })
   disable(@Param('id', userIdPipe) id: string, @CurrentActor() actor: ActorV1): Promise<UserDto> {
     return this.users.disableUser(actor.id, id);
   }
@@ -82,7 +64,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Enable a disabled account again' })
   @ApiOkResponse({ type: UserDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @ApiErrors({ invalid: true, notFound: true })
   enable(@Param('id', userIdPipe) id: string): Promise<UserDto> {
     return this.users.enableUser(id);
   }
@@ -91,8 +73,7 @@ export class UsersController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Reset the password: set by the admin, or generated and shown once' })
   @ApiOkResponse({ type: PasswordResetDto })
-  @ApiBadRequestResponse({ type: ErrorDto })
-  @ApiNotFoundResponse({ type: ErrorDto })
+  @ApiErrors({ invalid: true, notFound: true })
   resetPassword(@Param('id', userIdPipe) id: string, @Body() body: PasswordBody): Promise<PasswordResetDto> {
     return this.users.resetPassword(id, body.password);
   }
