@@ -18,17 +18,13 @@ import {
   TRACKING_NUMBER_PATTERN,
 } from './shipment';
 
-/** What every shipment event says: which shipment, of which kind, carrying which dossiers, between whom. */
-export class ShipmentFactsV1 {
+/** Which shipment, of which kind, carrying which dossiers, from where: what every shipment event says. */
+export class ShipmentRefV1 {
   @IsUUID(7)
   readonly shipmentId: string;
 
   @IsEnum(ShipmentKind)
   readonly kind: ShipmentKind;
-
-  /** Postal tracking number (mã vận đơn). */
-  @Matches(TRACKING_NUMBER_PATTERN)
-  readonly trackingNumber: string;
 
   @IsArray()
   @ValidateNested({ each: true })
@@ -39,6 +35,13 @@ export class ShipmentFactsV1 {
   @IsOptional()
   @IsUnitCode()
   readonly originUnitCode?: string;
+}
+
+/** A shipment on its way: its reference, its tracking number and where it goes. */
+export class ShipmentFactsV1 extends ShipmentRefV1 {
+  /** Postal tracking number (mã vận đơn). */
+  @Matches(TRACKING_NUMBER_PATTERN)
+  readonly trackingNumber: string;
 
   /** Receiving unit; absent when it goes to the citizen's address. */
   @IsOptional()
@@ -99,23 +102,7 @@ export class ShipmentFailedV1 extends ShipmentFactsV1 {
 }
 
 /** What a hold says: which shipment waits, carrying which dossiers, for which unit, and why. */
-export class ShipmentHoldFactsV1 {
-  @IsUUID(7)
-  readonly shipmentId: string;
-
-  @IsEnum(ShipmentKind)
-  readonly kind: ShipmentKind;
-
-  @IsArray()
-  @ValidateNested({ each: true })
-  @Type(() => ShipmentDossierV1)
-  readonly dossiers: ShipmentDossierV1[];
-
-  /** Sending unit. */
-  @IsOptional()
-  @IsUnitCode()
-  readonly originUnitCode?: string;
-
+export class ShipmentHoldFactsV1 extends ShipmentRefV1 {
   /** The unit the shipment is for. */
   @IsUnitCode()
   readonly destinationUnitCode: string;
