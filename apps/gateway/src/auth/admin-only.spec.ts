@@ -29,7 +29,7 @@ const contextOf = (controller: Type, handler: string): ExecutionContext =>
   createMock<ExecutionContext>({
     getType: () => 'http',
     getClass: () => controller,
-    getHandler: () => (controller.prototype as Record<string, () => unknown>)[handler],
+    getHandler: () => (controller.prototype as Record<string, () => void>)[handler] as never,
     switchToHttp: () => ({
       getRequest: () => ({ url: '/api/v1/admin', headers: { authorization: 'Bearer token' } }),
     }),
