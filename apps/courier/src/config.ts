@@ -55,6 +55,13 @@ export class Env extends PlatformEnv {
   @Min(100)
   @Max(3_600_000)
   MOTCUA_COURIER_ORDER_BACKOFF_MS = 10_000;
+
+  /** Calls in one round of an order (or its cancellation); a round of an order spent alerts the managers. */
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(50)
+  MOTCUA_COURIER_ORDER_ATTEMPTS = 10;
 }
 
 /** The postal provider's order API, when configured. */
@@ -63,6 +70,7 @@ export interface ProviderConfig {
   readonly apiKey: string | null;
   readonly service: string;
   readonly backoffMs: number;
+  readonly attempts: number;
 }
 
 export interface CourierConfig {
@@ -97,6 +105,7 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
             apiKey: env.MOTCUA_COURIER_PROVIDER_API_KEY ?? null,
             service: env.MOTCUA_COURIER_PROVIDER_SERVICE,
             backoffMs: env.MOTCUA_COURIER_ORDER_BACKOFF_MS,
+            attempts: env.MOTCUA_COURIER_ORDER_ATTEMPTS,
           }
         : null,
     },

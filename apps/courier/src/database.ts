@@ -2,6 +2,7 @@ import { messagingTablesMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { CreateCourier1764259200001 } from './migrations/1764259200001-CreateCourier';
 import { ProviderOrders1764259200002 } from './migrations/1764259200002-ProviderOrders';
+import { ProviderOrderCancellation1764259200003 } from './migrations/1764259200003-ProviderOrderCancellation';
 import { Package } from './pickups/package.entity';
 import { Pickup } from './pickups/pickup.entity';
 import { Incident } from './shipments/incident.entity';
@@ -29,5 +30,6 @@ export const COURIER_DATABASE = {
     messagingTablesMigration('courier', 1764259200000),
     CreateCourier1764259200001,
     ProviderOrders1764259200002,
+    ProviderOrderCancellation1764259200003,
   ],
 } as const satisfies ServiceDatabase;

@@ -62,12 +62,14 @@ import {
   SHIPMENT_FAILED_V1,
   SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_ORDER_STALLED_V1,
   SHIPMENT_RELEASED_V1,
   ShipmentCreatedV1,
   ShipmentDeliveredV1,
   ShipmentFailedV1,
   ShipmentHeldV1,
   ShipmentPickedUpV1,
+  ShipmentOrderStalledV1,
   ShipmentReleasedV1,
 } from './courier/shipment.events';
 import { INBOX_ITEM_ADDED_V1, InboxItemAddedV1 } from './notifications/inbox.events';
@@ -105,6 +107,7 @@ export const EVENT_PAYLOADS = {
   [SHIPMENT_FAILED_V1]: ShipmentFailedV1,
   [SHIPMENT_HELD_V1]: ShipmentHeldV1,
   [SHIPMENT_RELEASED_V1]: ShipmentReleasedV1,
+  [SHIPMENT_ORDER_STALLED_V1]: ShipmentOrderStalledV1,
   [INBOX_ITEM_ADDED_V1]: InboxItemAddedV1,
 } as const;
 

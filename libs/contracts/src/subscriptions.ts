@@ -17,6 +17,7 @@ import {
   SHIPMENT_FAILED_V1,
   SHIPMENT_HELD_V1,
   SHIPMENT_PICKED_UP_V1,
+  SHIPMENT_ORDER_STALLED_V1,
   SHIPMENT_RELEASED_V1,
 } from './courier/shipment.events';
 import { DOSSIER_DONE_UNCONFIRMED_V1, DUE_DIGEST_COMPILED_V1 } from './routing/deadline.events';
@@ -65,6 +66,7 @@ export const SUBSCRIPTIONS: Record<DomainServiceName, readonly EventKey[]> = {
     SHIPMENT_FAILED_V1,
     SHIPMENT_HELD_V1,
     SHIPMENT_RELEASED_V1,
+    SHIPMENT_ORDER_STALLED_V1,
     DOSSIER_DONE_UNCONFIRMED_V1,
     DUE_DIGEST_COMPILED_V1,
   ],

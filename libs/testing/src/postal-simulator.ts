@@ -26,6 +26,8 @@ export interface SimulatedOrder {
   readonly body: Record<string, unknown>;
   /** Order calls received with this key (retries included). */
   calls: number;
+  /** Cancelled by `POST /orders/<key>/cancel`. */
+  isCancelled: boolean;
 }
 
 export interface PushOptions {
@@ -53,7 +55,8 @@ function providerTrackingNumber(serial: number): string {
  * A postal provider for development and tests: it remembers the events of each item and serves them to the
  * polling adapter (`GET /items/<tracking number>/events`), and pushes them to the webhook endpoint signed
  * as the real provider would: `sha256=` HMAC-SHA256 of `<timestamp>.<raw body>` with the shared secret.
- * Its order API (`POST /orders` with an `Idempotency-Key`) answers `{trackingNumber}`, one order per key.
+ * Its order API (`POST /orders` with an `Idempotency-Key`) answers `{trackingNumber}`, one order per key;
+ * `POST /orders/<key>/cancel` cancels one (again: the same answer; an order it never took: 404).
  */
 export class PostalSimulator {
   private readonly items = new Map<string, SimulatedEvent[]>();
@@ -63,6 +66,8 @@ export class PostalSimulator {
   private refusals = 0;
   private lostAnswers = 0;
   private orderCalls = 0;
+  private cancellationRefusals = 0;
+  private cancellationCalls = 0;
 
   private constructor(private readonly server: Server) {}
 
@@ -150,6 +155,11 @@ export class PostalSimulator {
     this.lostAnswers = count;
   }
 
+  /** The next `count` cancellation calls are refused with 503. */
+  refuseNextCancellations(count: number): void {
+    this.cancellationRefusals = count;
+  }
+
   /** The orders taken, in order. */
   get orders(): readonly SimulatedOrder[] {
     return [...this.ordersByKey.values()];
@@ -158,6 +168,11 @@ export class PostalSimulator {
   /** Order calls received, refused and retried ones included. */
   get orderCallCount(): number {
     return this.orderCalls;
+  }
+
+  /** Cancellation calls received, refused ones and ones for orders never taken included. */
+  get cancellationCallCount(): number {
+    return this.cancellationCalls;
   }
 
   async stop(): Promise<void> {
@@ -169,6 +184,11 @@ export class PostalSimulator {
       void this.takeOrder(request, response);
       return;
     }
+    const cancellation = /^\/orders\/([^/]+)\/cancel$/.exec(request.url ?? '');
+    if (request.method === 'POST' && cancellation) {
+      this.cancelOrder(decodeURIComponent(cancellation[1]), request, response);
+      return;
+    }
     const match = /^\/items\/([A-Z0-9]+)\/events$/.exec(request.url ?? '');
     const events = match ? this.items.get(match[1]) : undefined;
     if (request.method !== 'GET' || !events) {
@@ -176,6 +196,27 @@ export class PostalSimulator {
       return;
     }
     response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ events }));
+  }
+
+  private cancelOrder(key: string, request: IncomingMessage, response: ServerResponse): void {
+    request.resume();
+    this.cancellationCalls += 1;
+    if (this.apiKey && request.headers.authorization !== `Bearer ${this.apiKey}`) {
+      response.writeHead(401).end();
+      return;
+    }
+    if (this.cancellationRefusals > 0) {
+      this.cancellationRefusals -= 1;
+      response.writeHead(503).end();
+      return;
+    }
+    const order = this.ordersByKey.get(key);
+    if (!order) {
+      response.writeHead(404).end();
+      return;
+    }
+    order.isCancelled = true;
+    response.writeHead(200, { 'content-type': 'application/json' }).end('{"cancelled":true}');
   }
 
   private async takeOrder(request: IncomingMessage, response: ServerResponse): Promise<void> {
@@ -205,6 +246,7 @@ export class PostalSimulator {
         trackingNumber: providerTrackingNumber(this.ordersByKey.size + 1),
         body: JSON.parse(Buffer.concat(chunks).toString('utf8')) as Record<string, unknown>,
         calls: 1,
+        isCancelled: false,
       };
       this.ordersByKey.set(key, order);
     }

@@ -6,19 +6,21 @@ import { ShipmentStatus } from '@motcua/contracts';
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import type { AppConfig, ProviderConfig } from '../config';
+import { ProviderOrderState } from '../shipments/shipment.entity';
 import {
   ORDERS_QUEUE,
-  ORDER_ATTEMPTS,
   ORDER_DISPATCH_BATCH,
   ORDER_DISPATCH_MS,
   OrderJobName,
+  cancelOrderJobId,
   placeOrderJobId,
 } from './orders.jobs';
 
 /**
- * Postgres says which shipments await their order; BullMQ only wakes and retries the attempts. Each round
- * hands those shipments to the queue under deterministic job ids, so a shipment waiting or retrying is not
- * handed twice, and one whose job Redis lost (or whose attempts ran out) starts over.
+ * Postgres says which shipments await their order, or the cancellation of their order; BullMQ only wakes and
+ * retries the attempts. Each round hands those shipments to the queue under deterministic job ids, so a
+ * shipment waiting or retrying is not handed twice, and one whose job Redis lost (or whose attempts ran out)
+ * starts over.
  */
 @Injectable()
 export class OrderDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -39,7 +41,7 @@ export class OrderDispatcher implements OnApplicationBootstrap, OnApplicationShu
     const provider = this.provider;
     if (!provider) return;
     this.timer = setInterval(() => {
-      this.running = this.running.then(() => this.poll(provider.backoffMs));
+      this.running = this.running.then(() => this.poll(provider));
     }, ORDER_DISPATCH_MS);
   }
 
@@ -48,32 +50,43 @@ export class OrderDispatcher implements OnApplicationBootstrap, OnApplicationShu
     await this.running;
   }
 
-  /** Hands the shipments awaiting their order to the queue; resolves with how many. */
-  async dispatch(backoffMs: number): Promise<number> {
-    const rows: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM courier.shipments WHERE status = $1 ORDER BY created_at LIMIT ${ORDER_DISPATCH_BATCH}`,
-      [ShipmentStatus.AwaitingOrder],
-    );
-    if (rows.length === 0) return 0;
-    await this.queue.addBulk(
-      rows.map(({ id }) => ({
+  /** Hands the shipments awaiting their order or its cancellation to the queue; resolves with how many. */
+  async dispatch(provider: Pick<ProviderConfig, 'backoffMs' | 'attempts'>): Promise<number> {
+    const [toOrder, toCancel]: { id: string }[][] = await Promise.all([
+      this.dataSource.query(
+        `SELECT id FROM courier.shipments WHERE status = $1 ORDER BY created_at LIMIT ${ORDER_DISPATCH_BATCH}`,
+        [ShipmentStatus.AwaitingOrder],
+      ),
+      this.dataSource.query(
+        `SELECT id FROM courier.shipments WHERE order_state = $1 ORDER BY created_at LIMIT ${ORDER_DISPATCH_BATCH}`,
+        [ProviderOrderState.CancelPending],
+      ),
+    ]);
+    const opts = {
+      attempts: provider.attempts,
+      backoff: { type: 'exponential', delay: provider.backoffMs },
+      removeOnComplete: true,
+      removeOnFail: true,
+    };
+    const jobs = [
+      ...toOrder.map(({ id }) => ({
         name: OrderJobName.PlaceOrder,
         data: { shipmentId: id },
-        opts: {
-          jobId: placeOrderJobId(id),
-          attempts: ORDER_ATTEMPTS,
-          backoff: { type: 'exponential', delay: backoffMs },
-          removeOnComplete: true,
-          removeOnFail: true,
-        },
+        opts: { ...opts, jobId: placeOrderJobId(id) },
       })),
-    );
-    return rows.length;
+      ...toCancel.map(({ id }) => ({
+        name: OrderJobName.CancelOrder,
+        data: { shipmentId: id },
+        opts: { ...opts, jobId: cancelOrderJobId(id) },
+      })),
+    ];
+    if (jobs.length > 0) await this.queue.addBulk(jobs);
+    return jobs.length;
   }
 
-  private async poll(backoffMs: number): Promise<void> {
+  private async poll(provider: ProviderConfig): Promise<void> {
     try {
-      await this.dispatch(backoffMs);
+      await this.dispatch(provider);
     } catch (error) {
       this.logger.warn(`order dispatch failed, the next round retries: ${(error as Error).message}`);
     }

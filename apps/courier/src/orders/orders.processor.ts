@@ -16,7 +16,13 @@ export class OrdersProcessor extends WorkerHost {
     const name = job.name;
     switch (name) {
       case OrderJobName.PlaceOrder:
-        await this.orders.placeOrder(job.data.shipmentId);
+        await this.orders.placeOrder(job.data.shipmentId, {
+          attempt: job.attemptsMade + 1,
+          isLastAttempt: job.attemptsMade + 1 >= (job.opts.attempts ?? 1),
+        });
+        return;
+      case OrderJobName.CancelOrder:
+        await this.orders.cancelOrder(job.data.shipmentId);
         return;
       default: {
         const unknown: never = name;
@@ -25,11 +31,11 @@ export class OrdersProcessor extends WorkerHost {
     }
   }
 
-  // The shipment stays awaiting its order; the operator sees why in the log.
+  // The shipment stays awaiting its order (or its cancellation); the operator sees why in the log.
   @OnWorkerEvent('failed')
-  onFailed(job: Job<OrderJob['data']>, error: Error): void {
+  onFailed(job: Job<OrderJob['data'], unknown, OrderJob['name']>, error: Error): void {
     this.logger.warn(
-      `order of shipment ${job.data.shipmentId} failed (attempt ${job.attemptsMade}): ${error.message}`,
+      `${job.name} of shipment ${job.data.shipmentId} failed (attempt ${job.attemptsMade}): ${error.message}`,
     );
   }
 }

@@ -1,15 +1,24 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ShipmentStatus } from '@motcua/contracts';
+import { AppError, ShipmentStatus } from '@motcua/contracts';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from '../config';
 import { ShipmentDossier } from '../shipments/shipment-dossier.entity';
-import { Shipment } from '../shipments/shipment.entity';
+import { ProviderOrderState, Shipment } from '../shipments/shipment.entity';
 import { ShipmentsService } from '../shipments/shipments.service';
 import { ContactPoint } from '../units/contact-point.entity';
 import { CourierUnit } from '../units/courier-unit.entity';
 import { OrderParty, PostalProviderClient, ProviderOrder } from './postal-provider.client';
+
+/** Which attempt of its round an order job is making. */
+export interface OrderAttempt {
+  readonly attempt: number;
+  readonly isLastAttempt: boolean;
+}
+
+// A failure that is no courier error (a bug, a database outage) still stalls the order.
+const UNEXPECTED_FAILURE = 'COURIER_ORDER_FAILED';
 
 /** Orders shipments from the postal provider: its answer is the shipment's tracking number. */
 @Injectable()
@@ -26,15 +35,37 @@ export class OrdersService {
     this.service = config.get('courier', { infer: true }).provider?.service ?? '';
   }
 
-  /** Places the order of a shipment awaiting it and records the number; a provider failure throws (retried). */
-  async placeOrder(shipmentId: string): Promise<void> {
+  /**
+   * Places the order of a shipment awaiting it and records the number; a failure throws (retried). When the
+   * last attempt of a round fails, the managers are told the order is stalled.
+   */
+  async placeOrder(shipmentId: string, attempt: OrderAttempt): Promise<void> {
     const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
     if (shipment?.status !== ShipmentStatus.AwaitingOrder) {
       this.logger.debug(`shipment ${shipmentId} no longer awaits an order`);
       return;
     }
-    const trackingNumber = await this.provider.placeOrder(await this.orderOf(shipment));
-    await this.shipments.recordOrder(shipment.id, trackingNumber);
+    try {
+      const trackingNumber = await this.provider.placeOrder(await this.orderOf(shipment));
+      await this.shipments.recordOrder(shipment.id, trackingNumber);
+    } catch (error) {
+      if (attempt.isLastAttempt) {
+        const code = error instanceof AppError ? error.code : UNEXPECTED_FAILURE;
+        await this.shipments.recordOrderStalled(shipment.id, attempt.attempt, code);
+      }
+      throw error;
+    }
+  }
+
+  /** Cancels with the provider the order of a withdrawn dossier's shipment; a failure throws (retried). */
+  async cancelOrder(shipmentId: string): Promise<void> {
+    const shipment = await this.dataSource.getRepository(Shipment).findOneBy({ id: shipmentId });
+    if (shipment?.orderState !== ProviderOrderState.CancelPending) {
+      this.logger.debug(`shipment ${shipmentId} has no order to cancel`);
+      return;
+    }
+    await this.provider.cancelOrder(shipment.id);
+    await this.shipments.recordOrderCancelled(shipment.id);
   }
 
   private async orderOf(shipment: Shipment): Promise<ProviderOrder> {

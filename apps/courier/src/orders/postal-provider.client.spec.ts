@@ -27,6 +27,7 @@ describe(PostalProviderClient.name, () => {
           apiKey: null,
           service: 'BCCI',
           backoffMs: 100,
+          attempts: 3,
           ...provider,
         },
       }),
@@ -105,6 +106,45 @@ describe(PostalProviderClient.name, () => {
 
       await expect(sut.placeOrder(ORDER)).rejects.toMatchObject({
         code: OrderErrorCode.ProviderAnswerInvalid,
+      });
+    });
+  });
+  describe('cancelOrder', () => {
+    it('should post the cancellation of the reference with its idempotency key and the api key', async () => {
+      answer = { status: 200, body: '{"cancelled":true}' };
+      const sut = clientFor({ apiKey: 'provider-key' });
+
+      await sut.cancelOrder(ORDER.reference);
+
+      expect(received).toHaveLength(1);
+      expect(received[0].url).toBe(`/orders/${ORDER.reference}/cancel`);
+      expect(received[0].headers).toMatchObject({
+        'idempotency-key': ORDER.reference,
+        authorization: 'Bearer provider-key',
+      });
+    });
+
+    it('should take an order the provider never had (404) as nothing left to cancel', async () => {
+      answer = { status: 404, body: '' };
+      const sut = clientFor({});
+
+      await expect(sut.cancelOrder(ORDER.reference)).resolves.toBeUndefined();
+    });
+
+    it('should fail as unavailable when the provider refuses the cancellation', async () => {
+      answer = { status: 503, body: '' };
+      const sut = clientFor({});
+
+      await expect(sut.cancelOrder(ORDER.reference)).rejects.toMatchObject({
+        code: OrderErrorCode.ProviderUnavailable,
+      });
+    });
+
+    it('should fail as unavailable when the provider cannot be reached', async () => {
+      const sut = clientFor({ url: 'http://127.0.0.1:1' });
+
+      await expect(sut.cancelOrder(ORDER.reference)).rejects.toMatchObject({
+        code: OrderErrorCode.ProviderUnavailable,
       });
     });
   });

@@ -29,8 +29,9 @@ export interface ProviderOrder {
 }
 
 /**
- * The postal provider's order API: places an order and answers the provider's tracking number. The provider
- * keeps one order per idempotency key, so retrying a call whose answer was lost never makes a second order.
+ * The postal provider's order API: places an order and answers the provider's tracking number, or cancels it.
+ * The provider keeps one order per idempotency key, so retrying a call whose answer was lost never makes a
+ * second order.
  */
 @Injectable()
 export class PostalProviderClient {
@@ -41,19 +42,7 @@ export class PostalProviderClient {
   }
 
   async placeOrder(order: ProviderOrder): Promise<string> {
-    if (!this.provider) throw new Error('the postal provider order API is not configured');
-    const response = await fetch(`${this.provider.url}/orders`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        'idempotency-key': order.reference,
-        ...(this.provider.apiKey ? { authorization: `Bearer ${this.provider.apiKey}` } : {}),
-      },
-      body: JSON.stringify(order),
-      signal: AbortSignal.timeout(ORDER_REQUEST_TIMEOUT_MS),
-    }).catch((error: Error) => {
-      throw new OrderError(OrderErrorCode.ProviderUnavailable, `order ${order.reference}: ${error.message}`);
-    });
+    const response = await this.call('/orders', order.reference, JSON.stringify(order));
     if (!response.ok) {
       throw new OrderError(
         OrderErrorCode.ProviderUnavailable,
@@ -69,5 +58,38 @@ export class PostalProviderClient {
       );
     }
     return trackingNumber;
+  }
+
+  /**
+   * Cancels the order of `reference` (`POST <url>/orders/<reference>/cancel`). Cancelling twice is the same
+   * cancellation, and an order the provider never took (404) has nothing to cancel: both count as done.
+   */
+  async cancelOrder(reference: string): Promise<void> {
+    const response = await this.call(`/orders/${encodeURIComponent(reference)}/cancel`, reference, '{}');
+    if (!response.ok && response.status !== 404) {
+      throw new OrderError(
+        OrderErrorCode.ProviderUnavailable,
+        `cancellation of order ${reference}: the provider answered ${response.status}`,
+      );
+    }
+  }
+
+  private async call(path: string, reference: string, body: string): Promise<Response> {
+    if (!this.provider) throw new Error('the postal provider order API is not configured');
+    return fetch(`${this.provider.url}${path}`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'idempotency-key': reference,
+        ...(this.provider.apiKey ? { authorization: `Bearer ${this.provider.apiKey}` } : {}),
+      },
+      body,
+      signal: AbortSignal.timeout(ORDER_REQUEST_TIMEOUT_MS),
+    }).catch((error: Error) => {
+      throw new OrderError(
+        OrderErrorCode.ProviderUnavailable,
+        `${path} (order ${reference}): ${error.message}`,
+      );
+    });
   }
 }

@@ -12,6 +12,7 @@ import {
   SHIPMENT_DELIVERED_V1,
   SHIPMENT_FAILED_V1,
   SHIPMENT_HELD_V1,
+  SHIPMENT_ORDER_STALLED_V1,
   SHIPMENT_PICKED_UP_V1,
   SHIPMENT_RELEASED_V1,
   ShipmentDossierV1,
@@ -35,7 +36,7 @@ import { CourierUnit } from '../units/courier-unit.entity';
 import { INCIDENT_OF_FAILURE, Incident } from './incident.entity';
 import { PaperDossier } from './paper-dossier.entity';
 import { ShipmentDossier } from './shipment-dossier.entity';
-import { Shipment } from './shipment.entity';
+import { ProviderOrderState, Shipment } from './shipment.entity';
 import { ShipmentError, ShipmentErrorCode } from './shipments.errors';
 import { TrackingEvent, TrackingSource } from './tracking-event.entity';
 import {
@@ -141,11 +142,14 @@ export class ShipmentsService {
 
   /**
    * A withdrawn dossier's paper stays: its shipments not yet packed (held, awaiting their order or waiting for
-   * a pickup) are cancelled. What is already packed travels and is handled like any returned paper.
+   * a pickup) are cancelled. What is already packed travels and is handled like any returned paper. An order
+   * the provider took, or may have taken while the shipment awaited it, is cancelled with the provider too.
    */
   async recordWithdrawn(tx: EntityManager, withdrawn: DossierWithdrawnV1): Promise<void> {
     await tx.query(
-      `UPDATE courier.shipments s SET status = $2
+      `UPDATE courier.shipments s
+          SET status = $2,
+              order_state = CASE WHEN s.order_state = $4 OR s.status = $5 THEN $6 ELSE s.order_state END
         WHERE s.status = ANY($3) AND s.package_id IS NULL
           AND EXISTS (SELECT 1 FROM courier.shipment_dossiers d WHERE d.shipment_id = s.id AND d.dossier_id = $1)
           AND NOT EXISTS (SELECT 1 FROM courier.shipment_dossiers d WHERE d.shipment_id = s.id AND d.dossier_id <> $1)`,
@@ -153,6 +157,9 @@ export class ShipmentsService {
         withdrawn.dossierId,
         ShipmentStatus.Cancelled,
         [ShipmentStatus.Held, ShipmentStatus.AwaitingOrder, ShipmentStatus.Created],
+        ProviderOrderState.Placed,
+        ShipmentStatus.AwaitingOrder,
+        ProviderOrderState.CancelPending,
       ],
     );
     await tx.update(PaperDossier, { dossierId: withdrawn.dossierId }, { resultByPost: false });
@@ -208,6 +215,11 @@ export class ShipmentsService {
         where: { id: shipmentId },
         lock: { mode: 'pessimistic_write' },
       });
+      // Withdrawn while the order was on its way: the provider's order is cancelled with it.
+      if (shipment?.status === ShipmentStatus.Cancelled) {
+        await tx.update(Shipment, { id: shipmentId }, { orderState: ProviderOrderState.CancelPending });
+        return;
+      }
       if (shipment?.status !== ShipmentStatus.AwaitingOrder) return;
       if (await tx.existsBy(Shipment, { trackingNumber })) {
         throw new ShipmentError(
@@ -218,8 +230,49 @@ export class ShipmentsService {
       }
       shipment.trackingNumber = trackingNumber;
       shipment.status = ShipmentStatus.Created;
+      shipment.orderState = ProviderOrderState.Placed;
       await tx.save(shipment);
       await this.announceCreated(tx, shipment, new Date());
+    });
+  }
+
+  /** The provider confirmed the cancellation of the shipment's order (or never had it). */
+  async recordOrderCancelled(shipmentId: string): Promise<void> {
+    await this.dataSource
+      .getRepository(Shipment)
+      .update(
+        { id: shipmentId, orderState: ProviderOrderState.CancelPending },
+        { orderState: ProviderOrderState.Cancelled },
+      );
+  }
+
+  /**
+   * A full round of order attempts ran out while the shipment still awaits its order: the managers are told,
+   * once per shipment (`courier.shipment.order-stalled.v1`).
+   */
+  recordOrderStalled(shipmentId: string, attempts: number, errorCode: string): Promise<void> {
+    return this.dataSource.transaction(async (tx) => {
+      const shipment = await tx.findOne(Shipment, {
+        where: { id: shipmentId },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (shipment?.status !== ShipmentStatus.AwaitingOrder || shipment.orderStalledAt) return;
+      shipment.orderStalledAt = new Date();
+      await tx.save(shipment);
+      const unit = shipment.destinationUnitCode
+        ? await tx.findOneBy(CourierUnit, { code: shipment.destinationUnitCode })
+        : null;
+      await this.outbox.publish(tx, SHIPMENT_ORDER_STALLED_V1, {
+        shipmentId: shipment.id,
+        kind: shipment.kind,
+        dossiers: await this.dossiersOf(tx, shipment.id),
+        ...(shipment.originUnitCode ? { originUnitCode: shipment.originUnitCode } : {}),
+        ...(shipment.destinationUnitCode ? { destinationUnitCode: shipment.destinationUnitCode } : {}),
+        ...(unit ? { destinationUnitName: unit.name } : {}),
+        attempts,
+        errorCode,
+        stalledAt: shipment.orderStalledAt.toISOString(),
+      });
     });
   }
 

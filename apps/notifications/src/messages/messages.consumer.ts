@@ -24,10 +24,12 @@ import {
   DueDigestCompiledV1,
   DossierDoneUnconfirmedV1,
   SHIPMENT_HELD_V1,
+  SHIPMENT_ORDER_STALLED_V1,
   SHIPMENT_PICKED_UP_V1,
   SHIPMENT_RELEASED_V1,
   ShipmentFailedV1,
   ShipmentHeldV1,
+  ShipmentOrderStalledV1,
   ShipmentPickedUpV1,
   ShipmentReleasedV1,
 } from '@motcua/contracts';
@@ -101,6 +103,11 @@ export class MessagesConsumer {
 
   @Subscribe(SHIPMENT_RELEASED_V1)
   onShipmentReleased(_event: ShipmentReleasedV1, context: MessageContext): Promise<void> {
+    return this.messages.notify(context.tx, context.envelope);
+  }
+
+  @Subscribe(SHIPMENT_ORDER_STALLED_V1)
+  onShipmentOrderStalled(_event: ShipmentOrderStalledV1, context: MessageContext): Promise<void> {
     return this.messages.notify(context.tx, context.envelope);
   }
 

@@ -18,6 +18,7 @@ import {
   ResolutionOutcome,
   SHIPMENT_FAILED_V1,
   SHIPMENT_HELD_V1,
+  SHIPMENT_ORDER_STALLED_V1,
   SHIPMENT_PICKED_UP_V1,
   SHIPMENT_RELEASED_V1,
   ShipmentFailureReason,
@@ -324,6 +325,27 @@ export const NOTIFICATION_RULES: { readonly [K in EventKey]?: NotificationRule<K
     staff: (e) => ({ unitCode: e.destinationUnitCode }),
     sample: HOLD_SAMPLE,
     params: holdParams,
+  },
+  // The post has not taken a shipment's order after a full round of attempts: the managers call the post.
+  // Courier announces it once per shipment.
+  [SHIPMENT_ORDER_STALLED_V1]: {
+    audiences: () => [MessageAudience.Manager],
+    isLegalNotice: false,
+    isUrgent: () => true,
+    dossierId: (e) => e.dossiers[0]?.dossierId,
+    staff: (e) => ({ unitCode: e.destinationUnitCode }),
+    sample: {
+      code: SAMPLE_CODE,
+      destination: 'Sở Tư pháp tỉnh Nghệ An',
+      attempts: '10',
+      errorCode: 'COURIER_PROVIDER_UNAVAILABLE',
+    },
+    params: (e) => ({
+      code: e.dossiers.map((d) => d.code).join(', '),
+      destination: e.destinationUnitName ?? e.destinationUnitCode ?? 'địa chỉ của người nhận',
+      attempts: String(e.attempts),
+      errorCode: e.errorCode,
+    }),
   },
   // Routing's morning digest: the dossiers due within 3 working days, to the officer holding them or, for the
   // whole unit, to its leads. It is already a digest, so it is never held for one.

@@ -14,6 +14,7 @@ import {
   DOSSIER_DONE_UNCONFIRMED_V1,
   DUE_DIGEST_COMPILED_V1,
   SHIPMENT_HELD_V1,
+  SHIPMENT_ORDER_STALLED_V1,
   SHIPMENT_PICKED_UP_V1,
   SHIPMENT_RELEASED_V1,
 } from '@motcua/contracts';
@@ -136,6 +137,12 @@ export const DEFAULT_TEMPLATES: ReadonlyMap<string, TemplateWording> = new Map([
     MessageAudience.Manager,
     'Hồ sơ giấy đến {{unitName}} được gửi tiếp',
     '{{unitName}} đã có đầu mối giao nhận: bưu gửi hồ sơ {{code}} đã vào hàng chờ bưu điện lấy.',
+  ),
+  ...inbox(
+    SHIPMENT_ORDER_STALLED_V1,
+    MessageAudience.Manager,
+    'Bưu điện chưa nhận gửi hồ sơ {{code}}',
+    'Bưu gửi hồ sơ {{code}} đến {{destination}} chưa được bưu điện cấp mã vận đơn sau {{attempts}} lần gửi yêu cầu (lỗi {{errorCode}}), nên chưa thể gửi đi. Hệ thống vẫn tiếp tục gửi yêu cầu; đề nghị liên hệ bưu điện.',
   ),
   ...inbox(
     DOSSIER_ASSIGNED_V1,

@@ -3,10 +3,13 @@ import {
   IsArray,
   IsEnum,
   IsISO8601,
+  IsInt,
   IsOptional,
   IsString,
   IsUUID,
   Matches,
+  MaxLength,
+  Min,
   ValidateNested,
 } from 'class-validator';
 import { IsUnitCode } from '../shared/validators';
@@ -133,4 +136,39 @@ export const SHIPMENT_RELEASED_V1 = 'courier.shipment.released.v1';
 export class ShipmentReleasedV1 extends ShipmentHoldFactsV1 {
   @IsISO8601({ strict: true })
   readonly releasedAt: string;
+}
+
+export const SHIPMENT_ORDER_STALLED_V1 = 'courier.shipment.order-stalled.v1';
+
+/**
+ * The postal provider has not taken a shipment's order after a full round of attempts: the shipment has no
+ * tracking number and cannot leave. Published once per shipment; courier keeps trying, and the Center's
+ * managers are told so they can call the post. `courier.shipment.created.v1` follows once an order is taken.
+ */
+export class ShipmentOrderStalledV1 extends ShipmentRefV1 {
+  /** Receiving unit; absent when it goes to the citizen's address. */
+  @IsOptional()
+  @IsUnitCode()
+  readonly destinationUnitCode?: string;
+
+  /** Its name in intake's directory, when courier's copy knows it. */
+  @IsOptional()
+  @IsString()
+  readonly destinationUnitName?: string;
+
+  /** Order calls made in the round that ran out. */
+  @IsInt()
+  @Min(1)
+  readonly attempts: number;
+
+  /**
+   * Stable code of the last failure: `COURIER_PROVIDER_UNAVAILABLE` (refused, unreachable or too slow),
+   * `COURIER_PROVIDER_ANSWER_INVALID` (no valid tracking number), or another courier error code.
+   */
+  @IsString()
+  @MaxLength(100)
+  readonly errorCode: string;
+
+  @IsISO8601({ strict: true })
+  readonly stalledAt: string;
 }
