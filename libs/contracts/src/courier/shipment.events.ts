@@ -163,7 +163,8 @@ export class ShipmentOrderStalledV1 extends ShipmentRefV1 {
 
   /**
    * Stable code of the last failure: `COURIER_PROVIDER_UNAVAILABLE` (refused, unreachable or too slow),
-   * `COURIER_PROVIDER_ANSWER_INVALID` (no valid tracking number), or another courier error code.
+   * `COURIER_PROVIDER_ANSWER_INVALID` (no valid tracking number), another courier error code, or
+   * `COURIER_ORDER_FAILED` (an unexpected failure).
    */
   @IsString()
   @MaxLength(100)
