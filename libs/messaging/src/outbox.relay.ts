@@ -22,11 +22,13 @@ const LISTEN_RETRY_MS = 2000;
 const MIN_DRAIN_GAP_MS = 10;
 
 /**
- * Publishes outbox rows after their transaction commits. Woken by the outbox trigger's NOTIFY, with polling as
- * the fallback. A batch is claimed with `FOR UPDATE SKIP LOCKED` (so several replicas share the work without
- * publishing a row twice in the normal case), published with confirms, and marked sent in the same
- * transaction: if the process dies in between, the rows stay unsent and are published again — consumers'
- * inboxes absorb the duplicates.
+ * Publishes outbox rows after their transaction commits. The outbox trigger's NOTIFY names each new row, and
+ * the relay claims the rows it was told about by primary key; a sweep of every unpublished row runs at boot,
+ * after the listener (re)connects and on every poll, for the rows nobody announced (a lost listener, a
+ * failed batch, a writer still on the version 1 trigger). A batch is claimed with `FOR UPDATE SKIP LOCKED`
+ * (so several replicas share the work without publishing a row twice in the normal case), published with
+ * confirms, and marked sent in the same transaction: if the process dies in between, the rows stay unsent
+ * and are published again — consumers' inboxes absorb the duplicates.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -39,6 +41,9 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   private delayedDrain?: NodeJS.Timeout;
   private lastDrainAt = 0;
   private stopped = false;
+  // Rows announced since the last claim; cleared by a sweep, which claims them too.
+  private readonly announced = new Set<string>();
+  private isSweepDue = true;
 
   constructor(
     @Inject(MESSAGING_OPTIONS) options: MessagingOptions,
@@ -52,8 +57,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
 
   onApplicationBootstrap(): void {
     void this.listen();
-    this.pollTimer = setInterval(() => this.wake(), this.config.get('outbox', { infer: true }).pollMs);
-    this.wake();
+    this.pollTimer = setInterval(() => this.sweep(), this.config.get('outbox', { infer: true }).pollMs);
+    this.sweep();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
@@ -66,8 +71,21 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     await listener?.end().catch(() => undefined);
   }
 
+  /** Asks for every unpublished row to be claimed, announced or not. */
+  private sweep(): void {
+    this.isSweepDue = true;
+    this.wake();
+  }
+
+  // The version 2 trigger sends the row's id; the version 1 trigger sends nothing, which calls for a sweep.
+  private announce(id: string): void {
+    if (id) this.announced.add(id);
+    else this.isSweepDue = true;
+    this.wake();
+  }
+
   /** Starts a drain (soon, under load), or asks the running one to go round once more. */
-  wake(): void {
+  private wake(): void {
     if (this.stopped || this.delayedDrain) return;
     if (this.running) {
       this.wokenWhileRunning = true;
@@ -92,24 +110,38 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
   }
 
   private async drain(): Promise<void> {
-    let published: number;
-    do {
-      published = await this.publishBatch();
-    } while (published === BATCH_SIZE && !this.stopped);
+    if (this.isSweepDue) {
+      this.isSweepDue = false;
+      this.announced.clear();
+      let published: number;
+      do {
+        published = await this.publishBatch(null);
+      } while (published === BATCH_SIZE && !this.stopped);
+      return;
+    }
+    // Rows announced during a partial batch wait for the next drain, which comes after the gap.
+    let claimed = BATCH_SIZE;
+    while (claimed === BATCH_SIZE && this.announced.size > 0 && !this.stopped) {
+      const ids = [...this.announced].slice(0, BATCH_SIZE);
+      for (const id of ids) this.announced.delete(id);
+      await this.publishBatch(ids);
+      claimed = ids.length;
+    }
   }
 
-  private async publishBatch(): Promise<number> {
+  /** Claims, publishes and marks sent the given rows, or the oldest unpublished ones when `ids` is null. */
+  private async publishBatch(ids: string[] | null): Promise<number> {
     const runner = this.dataSource.createQueryRunner();
     try {
       await runner.connect();
       await runner.startTransaction();
       const rows: { id: string; envelope: Envelope }[] = await runner.query(
         `SELECT id, envelope FROM ${ident(this.schema)}.outbox
-          WHERE published_at IS NULL
+          WHERE published_at IS NULL ${ids ? 'AND id = ANY($2::uuid[])' : ''}
           ORDER BY created_at
           LIMIT $1
           FOR UPDATE SKIP LOCKED`,
-        [BATCH_SIZE],
+        ids ? [BATCH_SIZE, ids] : [BATCH_SIZE],
       );
       if (rows.length > 0) {
         await this.publisher.publishEnvelopes(rows.map((row) => row.envelope));
@@ -122,6 +154,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       outboxPublished.inc(rows.length);
       return rows.length;
     } catch (error) {
+      // The rows stay unpublished; the next sweep claims them.
       this.logger.warn(`outbox batch not published, will retry: ${(error as Error).message}`);
       if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
       return 0;
@@ -154,7 +187,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
       if (!this.stopped) setTimeout(() => void this.listen(), LISTEN_RETRY_MS).unref();
     };
     this.listener = client;
-    client.on('notification', () => this.wake());
+    client.on('notification', (notification) => this.announce(notification.payload ?? ''));
     client.on('error', (error) => {
       this.logger.warn(`outbox listener lost its connection, polling meanwhile: ${error.message}`);
       retry();
@@ -163,7 +196,8 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await client.connect();
       await client.query(`LISTEN ${outboxChannel(this.schema)}`);
-      this.wake();
+      // Rows committed while nobody listened were announced to no one.
+      this.sweep();
     } catch (error) {
       this.logger.warn(`outbox listener could not connect, polling meanwhile: ${(error as Error).message}`);
       retry();
