@@ -8,7 +8,7 @@ import {
 import { ConfigService } from '@nestjs/config';
 import type { PlatformConfig } from '@motcua/config';
 import { Client } from 'pg';
-import { DataSource } from 'typeorm';
+import { DataSource, QueryRunner } from 'typeorm';
 import type { Envelope } from './envelope';
 import { EventPublisher } from './event-publisher';
 import { MESSAGING_OPTIONS, MessagingOptions } from './messaging.options';
@@ -20,6 +20,11 @@ const LISTEN_RETRY_MS = 2000;
 // Under load, drains start at most this often, so each claims a batch instead of one row per commit; an idle
 // relay still publishes at once.
 const MIN_DRAIN_GAP_MS = 10;
+
+interface OutboxRow {
+  readonly id: string;
+  readonly envelope: Envelope;
+}
 
 /**
  * Publishes outbox rows after their transaction commits. The outbox trigger's NOTIFY names each new row, and
@@ -135,14 +140,7 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     try {
       await runner.connect();
       await runner.startTransaction();
-      const rows: { id: string; envelope: Envelope }[] = await runner.query(
-        `SELECT id, envelope FROM ${ident(this.schema)}.outbox
-          WHERE published_at IS NULL ${ids ? 'AND id = ANY($2::uuid[])' : ''}
-          ORDER BY created_at
-          LIMIT $1
-          FOR UPDATE SKIP LOCKED`,
-        ids ? [BATCH_SIZE, ids] : [BATCH_SIZE],
-      );
+      const rows = ids ? await this.claimAnnounced(runner, ids) : await this.claimOldest(runner);
       if (rows.length > 0) {
         await this.publisher.publishEnvelopes(rows.map((row) => row.envelope));
         await runner.query(
@@ -161,6 +159,33 @@ export class OutboxRelay implements OnApplicationBootstrap, BeforeApplicationShu
     } finally {
       await runner.release();
     }
+  }
+
+  // By primary key only: a condition on published_at would let the planner add a bitmap scan of the whole
+  // unpublished index, the very read this claim avoids. Rows published meanwhile are left out here.
+  private async claimAnnounced(runner: QueryRunner, ids: string[]): Promise<OutboxRow[]> {
+    const rows: (OutboxRow & { is_pending: boolean })[] = await runner.query(
+      `SELECT id, envelope, published_at IS NULL AS is_pending FROM ${ident(this.schema)}.outbox
+        WHERE id = ANY($1::uuid[])
+        ORDER BY created_at
+        FOR UPDATE SKIP LOCKED`,
+      [ids],
+    );
+    return rows.filter((row) => row.is_pending);
+  }
+
+  private async claimOldest(runner: QueryRunner): Promise<OutboxRow[]> {
+    // A bitmap scan (the planner's usual choice here) never marks the entries of published rows dead, so
+    // every sweep would read them all again until vacuum; a plain index scan marks them and skips them after.
+    await runner.query('SET LOCAL enable_bitmapscan = off');
+    return runner.query(
+      `SELECT id, envelope FROM ${ident(this.schema)}.outbox
+        WHERE published_at IS NULL
+        ORDER BY created_at
+        LIMIT $1
+        FOR UPDATE SKIP LOCKED`,
+      [BATCH_SIZE],
+    );
   }
 
   private async listen(): Promise<void> {
