@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@motcua/messaging';
+import { messagingTablesMigration, outboxRowNotificationsMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { CreateCourier1764259200001 } from './migrations/1764259200001-CreateCourier';
 import { ProviderOrders1764259200002 } from './migrations/1764259200002-ProviderOrders';
@@ -31,5 +31,6 @@ export const COURIER_DATABASE = {
     CreateCourier1764259200001,
     ProviderOrders1764259200002,
     ProviderOrderCancellation1764259200003,
+    outboxRowNotificationsMigration('courier', 1795844400000),
   ],
 } as const satisfies ServiceDatabase;

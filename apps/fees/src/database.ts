@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@motcua/messaging';
+import { messagingTablesMigration, outboxRowNotificationsMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { Assessment } from './assessments/assessment.entity';
 import { ProcedureCopy } from './catalog/procedure-copy.entity';
@@ -35,5 +35,6 @@ export const FEES_DATABASE = {
     CreateReceiptCorrections1764259200003,
     CreateCounterDays1764259200004,
     AddProviderCancellation1764259200005,
+    outboxRowNotificationsMigration('fees', 1795844400000),
   ],
 } as const satisfies ServiceDatabase;

@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@motcua/messaging';
+import { messagingTablesMigration, outboxRowNotificationsMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { DossierCodeCounter } from './dossiers/dossier-code-counter.entity';
 import { Dossier } from './dossiers/dossier.entity';
@@ -51,5 +51,6 @@ export const INTAKE_DATABASE = {
     CreateDossierHistory1764259200009,
     TrackDossierProgress1764259200010,
     RecordExtension1764259200011,
+    outboxRowNotificationsMigration('intake', 1795844400000),
   ],
 } as const satisfies ServiceDatabase;

@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@motcua/messaging';
+import { messagingTablesMigration, outboxRowNotificationsMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { SinkMessage } from './delivery/sink-message.entity';
 import { InboxItem } from './inbox/inbox-item.entity';
@@ -26,5 +26,6 @@ export const NOTIFICATIONS_DATABASE = {
     CreateDigests1764259200004,
     CreateDeadLetterAlerts1764259200005,
     CreateDeliveryReports1764259200006,
+    outboxRowNotificationsMigration('notifications', 1795844400000),
   ],
 } as const satisfies ServiceDatabase;

@@ -1,4 +1,4 @@
-import { messagingTablesMigration } from '@motcua/messaging';
+import { messagingTablesMigration, outboxRowNotificationsMigration } from '@motcua/messaging';
 import type { ServiceDatabase } from '@motcua/persistence';
 import { AssignmentRule } from './assignments/assignment-rule.entity';
 import { Assignment } from './assignments/assignment.entity';
@@ -39,5 +39,6 @@ export const ROUTING_DATABASE = {
     CreateDeadlines1795820296056,
     CreateResolutionAudits1795821500000,
     CreateDigestsAndDoneSignals1795822000000,
+    outboxRowNotificationsMigration('routing', 1795844400000),
   ],
 } as const satisfies ServiceDatabase;

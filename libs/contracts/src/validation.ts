@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { ClassConstructor, plainToInstance } from 'class-transformer';
 import { ValidationError, validate } from 'class-validator';
 import { FieldError } from './errors';
+import { checkObject } from './validation-plan';
 
 // Property → label, kept on the class prototype so a derived class can take over its source's labels.
 const LABELS_KEY = 'motcua:labels';
@@ -132,10 +133,14 @@ export async function validateContract<T extends object>(
     };
   }
   const value = plainToInstance(type, plain);
-  const errors = await validate(value, {
+  // The class's own plan answers the common case, a valid payload; class-validator itself builds the error
+  // list (from a fresh instance, since the plan may have stripped part of this one before it stopped).
+  if (checkObject(value) === true) return { ok: true, value };
+  const checked = plainToInstance(type, plain);
+  const errors = await validate(checked, {
     whitelist: true,
     forbidUnknownValues: false,
     validationError: { target: true, value: true },
   });
-  return errors.length === 0 ? { ok: true, value } : { ok: false, errors: toFieldErrors(errors) };
+  return errors.length === 0 ? { ok: true, value: checked } : { ok: false, errors: toFieldErrors(errors) };
 }

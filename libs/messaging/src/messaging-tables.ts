@@ -50,11 +50,58 @@ export function messagingTablesV1(schema: string): { up: string[]; down: string[
   };
 }
 
+/**
+ * Version 2: the outbox trigger names each new row in its notification, so the relay claims exactly the rows
+ * it is told about by primary key instead of scanning the unpublished index (which, under load, is mostly
+ * entries of rows published since the last vacuum).
+ */
+export function outboxRowNotificationsV2(schema: string): { up: string[]; down: string[] } {
+  const s = ident(schema);
+  return {
+    up: [
+      `CREATE FUNCTION ${s}.notify_outbox_row() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         PERFORM pg_notify('${outboxChannel(schema)}', NEW.id::text);
+         RETURN NULL;
+       END $$`,
+      `DROP TRIGGER outbox_notify ON ${s}.outbox`,
+      `CREATE TRIGGER outbox_notify AFTER INSERT ON ${s}.outbox
+         FOR EACH ROW EXECUTE FUNCTION ${s}.notify_outbox_row()`,
+      `DROP FUNCTION ${s}.notify_outbox()`,
+    ],
+    down: [
+      `CREATE FUNCTION ${s}.notify_outbox() RETURNS trigger LANGUAGE plpgsql AS $$
+       BEGIN
+         PERFORM pg_notify('${outboxChannel(schema)}', '');
+         RETURN NULL;
+       END $$`,
+      `DROP TRIGGER outbox_notify ON ${s}.outbox`,
+      `CREATE TRIGGER outbox_notify AFTER INSERT ON ${s}.outbox
+         FOR EACH STATEMENT EXECUTE FUNCTION ${s}.notify_outbox()`,
+      `DROP FUNCTION ${s}.notify_outbox_row()`,
+    ],
+  };
+}
+
 /** A migration class running `messagingTablesV1` for one schema; each service lists it first. */
 export function messagingTablesMigration(schema: string, timestamp: number): new () => MigrationInterface {
-  const tables = messagingTablesV1(schema);
+  return statementsMigration(`CreateMessagingTables${timestamp}`, messagingTablesV1(schema));
+}
+
+/** A migration class running `outboxRowNotificationsV2` for one schema. */
+export function outboxRowNotificationsMigration(
+  schema: string,
+  timestamp: number,
+): new () => MigrationInterface {
+  return statementsMigration(`NotifyOutboxRows${timestamp}`, outboxRowNotificationsV2(schema));
+}
+
+function statementsMigration(
+  name: string,
+  tables: { up: string[]; down: string[] },
+): new () => MigrationInterface {
   return class implements MigrationInterface {
-    readonly name = `CreateMessagingTables${timestamp}`;
+    readonly name = name;
 
     async up(runner: QueryRunner): Promise<void> {
       for (const sql of tables.up) await runner.query(sql);

@@ -128,6 +128,43 @@ describe('Messaging against the real broker and database', () => {
       expect(row.published_at).toBeInstanceOf(Date);
     });
 
+    it('should publish a row as soon as the trigger announces it, without waiting for a sweep', async () => {
+      harness = await infrastructure.start({ outboxPollMs: 600_000 });
+      const dossierId = uuidv7();
+      await waitFor(
+        async () => {
+          const listeners = await harness!.dataSource.query(
+            `SELECT 1 FROM pg_stat_activity
+            WHERE datname = current_database() AND application_name = $1 AND query LIKE 'LISTEN%'`,
+            [`motcua-${SERVICE}-outbox-listener`],
+          );
+          return listeners.length > 0;
+        },
+        { description: 'the relay listening' },
+      );
+
+      await harness.publish(receivedEvent(dossierId));
+
+      await waitFor(async () => (await harness!.effects(dossierId)) === 1, {
+        description: 'the effect',
+        timeoutMs: 5000,
+      });
+    });
+
+    it('should publish a row nobody announced on the next sweep', async () => {
+      harness = await infrastructure.start();
+      const dossierId = uuidv7();
+      await harness.dataSource.query('ALTER TABLE notifications.outbox DISABLE TRIGGER outbox_notify');
+
+      try {
+        await harness.publish(receivedEvent(dossierId));
+
+        await waitFor(async () => (await harness!.effects(dossierId)) === 1, { description: 'the effect' });
+      } finally {
+        await harness.dataSource.query('ALTER TABLE notifications.outbox ENABLE TRIGGER outbox_notify');
+      }
+    });
+
     it('should change nothing on redelivery when the consumer dies after its commit and before its ack', async () => {
       let server: CrashBeforeFirstAck | undefined;
       harness = await infrastructure.start({

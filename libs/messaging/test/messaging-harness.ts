@@ -42,6 +42,7 @@ import {
   RpcServer,
   Subscribe,
   messagingTablesMigration,
+  outboxRowNotificationsMigration,
 } from '../src';
 
 // The harness plays the notifications service (its subscriptions are the received and assigned events) with a
@@ -65,7 +66,11 @@ class CreateEffects1764259200002 implements MigrationInterface {
 export const HARNESS_DATABASE: ServiceDatabase & { service: typeof SERVICE } = {
   service: SERVICE,
   entities: [],
-  migrations: [messagingTablesMigration(SERVICE, 1764259200000), CreateEffects1764259200002],
+  migrations: [
+    messagingTablesMigration(SERVICE, 1764259200000),
+    CreateEffects1764259200002,
+    outboxRowNotificationsMigration(SERVICE, 1795844400000),
+  ],
 };
 
 /** What the consumer does before recording its effect; tests swap it to fail, stall or count. */
@@ -155,6 +160,8 @@ export interface HarnessOptions {
   /** Replaces the relay's publisher. */
   readonly publisher?: (url: string) => EventPublisher;
   readonly drainMs?: number;
+  /** The relay's sweep interval; 200 ms unless given. */
+  readonly outboxPollMs?: number;
 }
 
 /** Shared broker and database for one suite: each harness started on them is one service instance. */
@@ -186,7 +193,7 @@ export class HarnessInfrastructure {
       db: this.database.db,
       amqp: { url: this.amqpUrl, prefetch: 10, retryBaseMs: 5 },
       redis: { url: 'redis://127.0.0.1:6379', prefix: this.vhost },
-      outbox: { pollMs: 200 },
+      outbox: { pollMs: options.outboxPollMs ?? 200 },
       shutdown: { drainMs: options.drainMs ?? 5000 },
     };
 

@@ -19,6 +19,16 @@ import { ProcedureVersion } from './procedure-version.entity';
 import { Procedure } from './procedure.entity';
 import { foldForSearch } from './search-text';
 
+interface VersionInForceRow {
+  readonly status: Procedure['status'];
+  readonly id: string;
+  readonly procedure_code: string;
+  readonly version: number;
+  readonly definition: ProcedureVersion['definition'];
+  readonly published_at: Date;
+  readonly published_by: string;
+}
+
 @Injectable()
 export class CatalogService {
   constructor(
@@ -106,17 +116,28 @@ export class CatalogService {
 
   /** The version in force of an active procedure, which reception pins. */
   async getVersionInForce(code: string): Promise<ProcedureVersion> {
-    const procedure = await this.dataSource.getRepository(Procedure).findOneBy({ code });
-    if (!procedure) throw notFound(code);
-    if (procedure.status === 'retired') {
+    // One plain statement: every reception asks, and two TypeORM lookups cost more CPU than the query.
+    const [row]: VersionInForceRow[] = await this.dataSource.query(
+      `SELECT p.status, v.id, v.procedure_code, v.version, v.definition, v.published_at, v.published_by
+         FROM intake.procedures p JOIN intake.procedure_versions v ON v.id = p.current_version_id
+        WHERE p.code = $1`,
+      [code],
+    );
+    if (!row) throw notFound(code);
+    if (row.status === 'retired') {
       throw new CatalogError(
         CatalogErrorCode.ProcedureRetired,
         `Thủ tục ${code} đã bãi bỏ, không tiếp nhận hồ sơ mới`,
       );
     }
-    return this.dataSource
-      .getRepository(ProcedureVersion)
-      .findOneByOrFail({ id: procedure.currentVersionId });
+    return Object.assign(new ProcedureVersion(), {
+      id: row.id,
+      procedureCode: row.procedure_code,
+      version: row.version,
+      definition: row.definition,
+      publishedAt: row.published_at,
+      publishedBy: row.published_by,
+    });
   }
 
   async searchProcedures(request: SearchProceduresV1): Promise<ProcedurePageV1> {

@@ -48,15 +48,18 @@ export class DossierProgressService {
   constructor(private readonly outbox: OutboxService) {}
 
   async markAssigned(tx: EntityManager, event: DossierAssignedV1): Promise<void> {
-    const dossier = await this.lockOpenDossier(tx, event);
-    if (!dossier) return;
+    const status = await this.lockOpenStatus(tx, event);
+    if (!status) return;
     const at = new Date(event.assignedAt);
-    dossier.forwardedAt ??= at;
-    if (dossier.status === DossierStatus.Received) {
-      dossier.status = DossierStatus.Processing;
-      await recordStatus(tx, dossier.id, DossierStatus.Processing, at, null, event.stepName);
+    const isFirstStep = status === DossierStatus.Received;
+    await tx.query(
+      `UPDATE intake.dossiers SET status = $2, forwarded_at = coalesce(forwarded_at, $3), version = version + 1
+        WHERE id = $1 AND (status <> $2 OR forwarded_at IS NULL)`,
+      [event.dossierId, isFirstStep ? DossierStatus.Processing : status, at],
+    );
+    if (isFirstStep) {
+      await recordStatus(tx, event.dossierId, DossierStatus.Processing, at, null, event.stepName);
     }
-    await tx.save(dossier);
   }
 
   async markSupplementRequested(tx: EntityManager, event: DossierSupplementRequestedV1): Promise<void> {
@@ -131,13 +134,15 @@ export class DossierProgressService {
   /** The procedure must be paid before processing: status 6 until fees says it is paid or waived. */
   async markAwaitingPayment(tx: EntityManager, event: FeeAssessedV1): Promise<void> {
     if (!event.awaitsPayment) return;
-    const dossier = await this.lockOpenDossier(tx, event);
-    if (!dossier || dossier.status === DossierStatus.AwaitingFinancialObligation) return;
-    dossier.status = DossierStatus.AwaitingFinancialObligation;
-    await tx.save(dossier);
+    const status = await this.lockOpenStatus(tx, event);
+    if (!status || status === DossierStatus.AwaitingFinancialObligation) return;
+    await tx.query(`UPDATE intake.dossiers SET status = $2, version = version + 1 WHERE id = $1`, [
+      event.dossierId,
+      DossierStatus.AwaitingFinancialObligation,
+    ]);
     await recordStatus(
       tx,
-      dossier.id,
+      event.dossierId,
       DossierStatus.AwaitingFinancialObligation,
       new Date(event.assessedAt),
       null,
@@ -227,14 +232,28 @@ export class DossierProgressService {
       where: { id: event.dossierId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!dossier) {
+    return this.isOpen(dossier?.status, event) ? dossier : null;
+  }
+
+  // Plain SQL for the changes every dossier goes through (its first step, its fees): loading and saving the
+  // whole entity read the row twice and cost more CPU than the statements.
+  private async lockOpenStatus(
+    tx: EntityManager,
+    event: { dossierId: string; code: string },
+  ): Promise<DossierStatus | null> {
+    const [row]: { status: DossierStatus }[] = await tx.query(
+      'SELECT status FROM intake.dossiers WHERE id = $1 FOR UPDATE',
+      [event.dossierId],
+    );
+    return this.isOpen(row?.status, event) ? row.status : null;
+  }
+
+  private isOpen(status: DossierStatus | undefined, event: { dossierId: string; code: string }): boolean {
+    if (!status) {
       throw new DossierError(DossierErrorCode.NotFound, 'Không tìm thấy hồ sơ', { id: event.dossierId });
     }
-    if (STILL_OPEN.includes(dossier.status)) return dossier;
-    this.logger.log(
-      { code: event.code, status: dossier.status },
-      'routing event ignored: dossier no longer open',
-    );
-    return null;
+    if (STILL_OPEN.includes(status)) return true;
+    this.logger.log({ code: event.code, status }, 'routing event ignored: dossier no longer open');
+    return false;
   }
 }

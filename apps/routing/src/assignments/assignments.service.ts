@@ -30,6 +30,12 @@ import { CalendarService } from '../calendar/calendar.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ProceduresService } from '../procedures/procedures.service';
 import { ProcessesService } from '../processes/processes.service';
+import {
+  insertAssignment,
+  insertHistoryLine,
+  insertProcessInstance,
+  isProcessStarted,
+} from './assignment-rows';
 import { AssignmentRulesService } from './assignment-rules.service';
 import { Assignment } from './assignment.entity';
 import { ProcessInstance } from './process-instance.entity';
@@ -91,7 +97,7 @@ export class AssignmentsService {
    * its deciding unit) and gives the first step to its unit. A dossier already started is left alone.
    */
   async startProcess(tx: EntityManager, dossier: DossierReceivedV1): Promise<void> {
-    if (await tx.existsBy(ProcessInstance, { dossierId: dossier.dossierId })) return;
+    if (await isProcessStarted(tx, dossier.dossierId)) return;
     const procedure = await this.procedures.findVersion(
       tx,
       dossier.procedureCode,
@@ -128,7 +134,7 @@ export class AssignmentsService {
       timeliness: null,
       closedAt: null,
     });
-    await tx.insert(ProcessInstance, instance);
+    await insertProcessInstance(tx, instance);
     const first = await this.activate(tx, instance, {
       step: process.steps[0],
       at: new Date(),
@@ -178,7 +184,7 @@ export class AssignmentsService {
       dueAt: computeDueAt(await this.calendar.getCalendar(), at, step.duration),
       completedAt: null,
     });
-    await tx.insert(Assignment, assignment);
+    await insertAssignment(tx, assignment);
     if (activation.kind !== RoutingEventKind.Received) {
       await this.deadlines.moveClock(tx, instance.dossierId, {
         unitCode,
@@ -221,7 +227,7 @@ export class AssignmentsService {
 
   /** Appends a line to the dossier's history. */
   async record(tx: EntityManager, dossierId: string, line: HistoryLine): Promise<void> {
-    await tx.insert(RoutingHistory, {
+    await insertHistoryLine(tx, {
       id: uuidv7(),
       dossierId,
       kind: line.kind,

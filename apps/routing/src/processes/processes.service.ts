@@ -152,7 +152,13 @@ export class ProcessesService {
     handlingUnitCode: string,
     time: ProcessingTimeV1 | null,
   ): Promise<ProcessInForce> {
-    const latest = await tx.findOne(ProcessVersion, { where: { procedureCode }, order: { version: 'DESC' } });
+    // Plain SQL: every received dossier asks, and TypeORM's lookup cost more CPU than the query.
+    const [latest]: { id: string; version: number; definition: ProcessVersion['definition'] }[] =
+      await tx.query(
+        `SELECT id, version, definition FROM routing.process_versions
+        WHERE procedure_code = $1 ORDER BY version DESC LIMIT 1`,
+        [procedureCode],
+      );
     if (!latest) return { versionId: null, version: null, steps: defaultSteps(handlingUnitCode, time) };
     return { versionId: latest.id, version: latest.version, steps: latest.definition.steps };
   }
