@@ -13,6 +13,7 @@ import { BackfillInboxAudience1764259200003 } from './migrations/1764259200003-B
 import { CreateDigests1764259200004 } from './migrations/1764259200004-CreateDigests';
 import { CreateDeadLetterAlerts1764259200005 } from './migrations/1764259200005-CreateDeadLetterAlerts';
 import { CreateDeliveryReports1764259200006 } from './migrations/1764259200006-CreateDeliveryReports';
+import { CreateEventsAwaitingContact1764259200007 } from './migrations/1764259200007-CreateEventsAwaitingContact';
 import { Template } from './templates/template.entity';
 
 export const NOTIFICATIONS_DATABASE = {
@@ -26,5 +27,6 @@ export const NOTIFICATIONS_DATABASE = {
     CreateDigests1764259200004,
     CreateDeadLetterAlerts1764259200005,
     CreateDeliveryReports1764259200006,
+    CreateEventsAwaitingContact1764259200007,
   ],
 } as const satisfies ServiceDatabase;

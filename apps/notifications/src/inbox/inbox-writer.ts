@@ -33,7 +33,24 @@ export class InboxWriter {
       isUrgent: message.isUrgent,
       createdAt: message.createdAt,
     };
-    await tx.insert(InboxItem, item);
+    await tx.query(
+      `INSERT INTO notifications.inbox_items
+         (id, message_id, user_id, unit_code, role, dossier_id, title, body, event_type, is_urgent, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
+      [
+        item.id,
+        item.messageId,
+        item.userId,
+        item.unitCode,
+        item.role,
+        item.dossierId,
+        item.title,
+        item.body,
+        item.eventType,
+        item.isUrgent,
+        item.createdAt,
+      ],
+    );
     await this.outbox.publish(tx, INBOX_ITEM_ADDED_V1, {
       itemId: item.id,
       ...(item.userId ? { userId: item.userId } : {}),
