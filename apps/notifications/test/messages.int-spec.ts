@@ -6,6 +6,7 @@ import {
   DOSSIER_RESOLVED_V1,
   EventKey,
   EventMap,
+  INBOX_ITEM_ADDED_V1,
   MessageChannel,
   MessageStatus,
 } from '@motcua/contracts';
@@ -141,6 +142,22 @@ describe(MessagesService.name, () => {
           sendAfter: null,
         }),
       ]);
+    });
+
+    it('should put a staff alert in the inbox and announce it once however often the event comes', async () => {
+      const dossier = await received('+84912340006');
+      const overdue = envelope(DOSSIER_OVERDUE_V1, { dossierId: dossier.dossierId, code: dossier.code });
+
+      await dataSource.transaction((tx) => sut.notify(tx, overdue));
+      await dataSource.transaction((tx) => sut.notify(tx, overdue));
+
+      const [{ items, announced }] = await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM notifications.inbox_items WHERE dossier_id = $1) AS items,
+                (SELECT count(*)::int FROM notifications.outbox
+                  WHERE message_type = $2 AND envelope->'payload'->>'dossierId' = $1::text) AS announced`,
+        [dossier.dossierId, INBOX_ITEM_ADDED_V1],
+      );
+      expect({ items, announced }).toEqual({ items: 1, announced: 1 });
     });
 
     it('should skip what is not a legal notice for an applicant who opted out, never the legal ones', async () => {

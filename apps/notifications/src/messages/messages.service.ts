@@ -24,6 +24,7 @@ import { TemplatesService } from '../templates/templates.service';
 import type { TemplateParams } from '../templates/template-text';
 import { DossierContact } from './dossier-contact.entity';
 import { maskRecipient } from './masking';
+import { NEW_MESSAGE_COLUMNS, newMessagePlaceholders, newMessageValues } from './message-rows';
 import { Message } from './message.entity';
 import { MessageError, MessageErrorCode } from './messages.errors';
 import { NotificationRule, ruleFor } from './notification-rules';
@@ -234,12 +235,24 @@ export class MessagesService {
       recipient: address.recipient,
       sendAfter: null,
     };
-    const [message] = await this.store(tx, cause, rule, [draft], params, MessageStatus.Delivered);
-    if (message) await this.inbox.add(tx, message, address);
+    const [message] = await this.draft(tx, cause, rule, [draft], params, MessageStatus.Delivered);
+    await this.inbox.store(tx, message, address);
   }
 
-  // The drafts newly stored; one left out was stored before for this (event, recipient, channel): the event came again.
+  // Stored once per (event, recipient, channel): a draft stored before is left out (the event came again).
   private async store<K extends EventKey>(
+    tx: EntityManager,
+    cause: Envelope<K>,
+    rule: NotificationRule<K>,
+    drafts: readonly Draft[],
+    params: TemplateParams,
+    status: MessageStatus,
+  ): Promise<void> {
+    await insertMessages(tx, await this.draft(tx, cause, rule, drafts, params, status));
+  }
+
+  // The messages of the drafts, worded.
+  private async draft<K extends EventKey>(
     tx: EntityManager,
     cause: Envelope<K>,
     rule: NotificationRule<K>,
@@ -281,8 +294,7 @@ export class MessagesService {
         failedAt: null,
       });
     }
-    const stored = await insertMessages(tx, messages);
-    return messages.filter((message) => stored.has(message.id));
+    return messages;
   }
 }
 
@@ -293,61 +305,14 @@ async function lockContact(tx: EntityManager, dossierId: string): Promise<void> 
   ]);
 }
 
-const MESSAGE_COLUMNS = [
-  'id',
-  'dossier_id',
-  'event_id',
-  'event_type',
-  'channel',
-  'audience',
-  'recipient',
-  'subject',
-  'body',
-  'status',
-  'is_legal_notice',
-  'is_urgent',
-  'template_version',
-  'attempts',
-  'send_after',
-  'created_at',
-  'status_changed_at',
-  'delivered_at',
-] as const;
-
-const columnsOf = (m: Message) => [
-  m.id,
-  m.dossierId,
-  m.eventId,
-  m.eventType,
-  m.channel,
-  m.audience,
-  m.recipient,
-  m.subject,
-  m.body,
-  m.status,
-  m.isLegalNotice,
-  m.isUrgent,
-  m.templateVersion,
-  m.attempts,
-  m.sendAfter,
-  m.createdAt,
-  m.statusChangedAt,
-  m.deliveredAt,
-];
-
-// One INSERT for all of an event's messages to a recipient; the ids of those not stored before.
-async function insertMessages(tx: EntityManager, messages: readonly Message[]): Promise<Set<string>> {
-  if (messages.length === 0) return new Set();
-  const width = MESSAGE_COLUMNS.length;
-  const rows = messages.map(
-    (_, row) => `(${MESSAGE_COLUMNS.map((__, column) => `$${row * width + column + 1}`).join(', ')})`,
+// One INSERT for all of an event's messages to a recipient.
+async function insertMessages(tx: EntityManager, messages: readonly Message[]): Promise<void> {
+  if (messages.length === 0) return;
+  await tx.query(
+    `INSERT INTO notifications.messages (${NEW_MESSAGE_COLUMNS.join(', ')})
+     VALUES ${newMessagePlaceholders(messages.length)} ON CONFLICT DO NOTHING`,
+    messages.flatMap(newMessageValues),
   );
-  const inserted: { id: string }[] = await tx.query(
-    `INSERT INTO notifications.messages (${MESSAGE_COLUMNS.join(', ')}) VALUES ${rows.join(', ')}
-     ON CONFLICT DO NOTHING RETURNING id`,
-    messages.flatMap(columnsOf),
-  );
-  return new Set(inserted.map((row) => row.id));
 }
 
 async function findContact(tx: EntityManager, dossierId: string): Promise<Contact | null> {
