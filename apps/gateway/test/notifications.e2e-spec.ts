@@ -18,6 +18,7 @@ import { EVENT_FIXTURES } from '@motcua/contracts/test';
 import { vietnamDay } from '@motcua/calendar';
 import { ReceptionBody, SmsProviderSimulator, TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { EventInjector } from './support/event-injector';
 
 import { SmtpInbox } from './support/smtp-inbox';
@@ -345,7 +346,7 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
 
     it('should send a fee assessed before the reception arrived once the reception comes, without a retry', async () => {
       const phone = newPhone();
-      const dossierId = randomUUID();
+      const dossierId = uuidv7();
       const code = `000.00.20.H41-200101-${phone.national.slice(-4)}`;
       const failuresBefore = await failures(FEE_ASSESSED_V1);
       const appliedBefore = await handled(FEE_ASSESSED_V1, 'applied');

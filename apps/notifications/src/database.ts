@@ -14,6 +14,7 @@ import { CreateDigests1764259200004 } from './migrations/1764259200004-CreateDig
 import { CreateDeadLetterAlerts1764259200005 } from './migrations/1764259200005-CreateDeadLetterAlerts';
 import { CreateDeliveryReports1764259200006 } from './migrations/1764259200006-CreateDeliveryReports';
 import { CreateEventsAwaitingContact1764259200007 } from './migrations/1764259200007-CreateEventsAwaitingContact';
+import { IndexMessagesToDispatch1764259200008 } from './migrations/1764259200008-IndexMessagesToDispatch';
 import { Template } from './templates/template.entity';
 
 export const NOTIFICATIONS_DATABASE = {
@@ -28,5 +29,6 @@ export const NOTIFICATIONS_DATABASE = {
     CreateDeadLetterAlerts1764259200005,
     CreateDeliveryReports1764259200006,
     CreateEventsAwaitingContact1764259200007,
+    IndexMessagesToDispatch1764259200008,
   ],
 } as const satisfies ServiceDatabase;
