@@ -129,6 +129,8 @@ interface NotificationsWork {
   /** CPU ms per dossier: the notifications process and its PostgreSQL backends. */
   readonly cpuMsPerDossier: NotificationsCpu;
   readonly tablesPerDossier: Record<string, Record<string, number>>;
+  /** Citizen events that came before their reception and still wait for it once all is done: should be 0. */
+  readonly stillAwaitingContact: number;
   /** CPU ms per second with nothing to do, over 10 s after the dossiers. */
   readonly idleCpuMsPerSecond: NotificationsCpu;
 }
@@ -166,12 +168,18 @@ async function measuredPhase(
     ) as CpuPerDossier;
     await sleep(STATISTICS_FLUSH_MS);
     const tablesAfter = await readTableCounters(db, 'notifications');
+    const [{ waiting }] = (
+      await db.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM notifications.events_awaiting_contact`,
+      )
+    ).rows;
     return {
       ids,
       rows,
       work: {
         cpuMsPerDossier: notificationsCpu(cpu),
         tablesPerDossier: tableCountersPerDossier(tablesBefore, tablesAfter, ids.length),
+        stillAwaitingContact: waiting,
         idleCpuMsPerSecond: await idleCpu(system.database),
       },
     };
