@@ -1,17 +1,35 @@
 // How fast reception SMS get out: starts its own system (`npm run build` first) with two simulated SMS
 // providers, receives dossiers through the gateway and prints one JSON line: SMS delivered per second and the
-// stored → delivered latency, with the primary provider answering, then with it too slow (failover).
+// stored → delivered latency, with the primary provider answering, then with it too slow (failover). With the
+// primary answering it also prints the CPU ms per dossier of notifications and of its PostgreSQL backends, how
+// its tables were scanned and written per dossier, and the CPU they spend per second once idle (polls, timers).
 // Usage: npm run bench:notifications -- [dossiers=200] [concurrency=20]. Not part of `npm test`.
+import { DOSSIER_RECEIVED_V1 } from '@motcua/contracts';
 import { ReceptionBody, SmsProviderSimulator, TestSystem, receptionFor } from '@motcua/testing';
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { LatencySummary, summarize } from './percentiles';
+import {
+  CpuPerDossier,
+  clockTicksPerSec,
+  cpuPerDossier,
+  cpuTicksBetween,
+  waitForIdleServices,
+} from './process-cpu';
+import { readTableCounters, tableCountersPerDossier } from './schema-scans';
+import { takeSystemCpuSnapshot } from './system-cpu';
 
 const DEFAULT_DOSSIERS = 200;
 const DEFAULT_CONCURRENCY = 20;
 const POLL_MS = 250;
 const DELIVERY_TIMEOUT_MS = 300_000;
 const PROVIDER_TIMEOUT_MS = 500;
+// PostgreSQL backends report their statistics at most once a second.
+const STATISTICS_FLUSH_MS = 1500;
+const NOTIFICATIONS_ROLE = 'postgres:motcua_notifications';
+const IDLE_SAMPLE_MS = 10_000;
+const RECEPTION_ATTEMPTS = 5;
+const RETRIED_STATUSES = new Set([503, 504]);
 
 interface PhaseFigures {
   readonly dossiers: number;
@@ -28,6 +46,22 @@ interface SmsRow {
   readonly delivered_ms: number | null;
 }
 
+// A POST the gateway timed out on (a busy machine) is sent again with its key: received once either way.
+async function receiveOne(system: TestSystem, token: string, body: ReceptionBody): Promise<string> {
+  const headers = { 'idempotency-key': `bench-${randomUUID()}` };
+  for (let attempt = 1; ; attempt += 1) {
+    const response = await system.request<{ id: string }>('POST', '/api/v1/dossiers', {
+      token,
+      body,
+      headers,
+    });
+    if (response.status === 201) return response.body.id;
+    if (!RETRIED_STATUSES.has(response.status) || attempt === RECEPTION_ATTEMPTS) {
+      throw new Error(`reception failed: ${response.status}`);
+    }
+  }
+}
+
 async function receiveMany(
   system: TestSystem,
   token: string,
@@ -42,13 +76,7 @@ async function receiveMany(
     while (next < count) {
       const index = next++;
       const phone = `0912${String(firstPhone + index).padStart(6, '0')}`;
-      const response = await system.request<{ id: string }>('POST', '/api/v1/dossiers', {
-        token,
-        body: { ...base, applicant: { ...base.applicant, phone } },
-        headers: { 'idempotency-key': `bench-${randomUUID()}` },
-      });
-      if (response.status !== 201) throw new Error(`reception failed: ${response.status}`);
-      ids.push(response.body.id);
+      ids.push(await receiveOne(system, token, { ...base, applicant: { ...base.applicant, phone } }));
     }
   };
   await Promise.all(Array.from({ length: concurrency }, worker));
@@ -64,9 +92,9 @@ async function settledSms(system: TestSystem, dossierIds: string[]): Promise<Sms
         `SELECT provider, status, (extract(epoch FROM created_at) * 1000)::float8 AS created_ms,
                 (extract(epoch FROM delivered_at) * 1000)::float8 AS delivered_ms
            FROM notifications.messages
-          WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms'
+          WHERE dossier_id = ANY($1::uuid[]) AND channel = 'sms' AND event_type = $2
             AND status IN ('delivered', 'permanently_failed')`,
-        [dossierIds],
+        [dossierIds, DOSSIER_RECEIVED_V1],
       );
       if (rows.length === dossierIds.length || Date.now() > deadline) return rows;
       await sleep(POLL_MS);
@@ -92,6 +120,74 @@ function figures(dossiers: number, rows: SmsRow[]): PhaseFigures {
   };
 }
 
+interface NotificationsCpu {
+  readonly notifications: number;
+  readonly postgres: number;
+}
+
+interface NotificationsWork {
+  /** CPU ms per dossier: the notifications process and its PostgreSQL backends. */
+  readonly cpuMsPerDossier: NotificationsCpu;
+  readonly tablesPerDossier: Record<string, Record<string, number>>;
+  /** Citizen events that came before their reception and still wait for it once all is done: should be 0. */
+  readonly stillAwaitingContact: number;
+  /** CPU ms per second with nothing to do, over 10 s after the dossiers. */
+  readonly idleCpuMsPerSecond: NotificationsCpu;
+}
+
+function notificationsCpu(cpu: CpuPerDossier): NotificationsCpu {
+  return {
+    notifications: cpu.msPerDossier.notifications,
+    postgres: cpu.msPerDossier[NOTIFICATIONS_ROLE] ?? 0,
+  };
+}
+
+async function idleCpu(database: string): Promise<NotificationsCpu> {
+  const before = takeSystemCpuSnapshot(database);
+  await sleep(IDLE_SAMPLE_MS);
+  const spent = cpuTicksBetween(before, takeSystemCpuSnapshot(database));
+  return notificationsCpu(cpuPerDossier(spent, clockTicksPerSec(), IDLE_SAMPLE_MS / 1000) as CpuPerDossier);
+}
+
+/** Receives `count` dossiers and waits for their SMS, measuring what notifications spent on them. */
+async function measuredPhase(
+  system: TestSystem,
+  receive: () => Promise<string[]>,
+): Promise<{ ids: string[]; rows: SmsRow[]; work: NotificationsWork }> {
+  const db = await system.db();
+  try {
+    const tablesBefore = await readTableCounters(db, 'notifications');
+    const cpuBefore = takeSystemCpuSnapshot(system.database);
+    const ids = await receive();
+    const rows = await settledSms(system, ids);
+    await waitForIdleServices(system.database, takeSystemCpuSnapshot);
+    const cpu = cpuPerDossier(
+      cpuTicksBetween(cpuBefore, takeSystemCpuSnapshot(system.database)),
+      clockTicksPerSec(),
+      ids.length,
+    ) as CpuPerDossier;
+    await sleep(STATISTICS_FLUSH_MS);
+    const tablesAfter = await readTableCounters(db, 'notifications');
+    const [{ waiting }] = (
+      await db.query<{ waiting: number }>(
+        `SELECT count(*)::int AS waiting FROM notifications.events_awaiting_contact`,
+      )
+    ).rows;
+    return {
+      ids,
+      rows,
+      work: {
+        cpuMsPerDossier: notificationsCpu(cpu),
+        tablesPerDossier: tableCountersPerDossier(tablesBefore, tablesAfter, ids.length),
+        stillAwaitingContact: waiting,
+        idleCpuMsPerSecond: await idleCpu(system.database),
+      },
+    };
+  } finally {
+    await db.end();
+  }
+}
+
 async function main(): Promise<void> {
   const dossiers = Number(process.argv[2] ?? DEFAULT_DOSSIERS);
   const concurrency = Number(process.argv[3] ?? DEFAULT_CONCURRENCY);
@@ -111,8 +207,10 @@ async function main(): Promise<void> {
   try {
     const token = await system.login('reception');
     const base = await receptionFor(system, token, '2.000488');
-    const upIds = await receiveMany(system, token, base, dossiers, concurrency, 0);
-    const up = figures(dossiers, await settledSms(system, upIds));
+    const measured = await measuredPhase(system, () =>
+      receiveMany(system, token, base, dossiers, concurrency, 0),
+    );
+    const up = { ...figures(dossiers, measured.rows), notificationsWork: measured.work };
     primary.mode = 'slow';
     const slowIds = await receiveMany(system, token, base, dossiers, concurrency, dossiers);
     const slowPrimary = figures(dossiers, await settledSms(system, slowIds));

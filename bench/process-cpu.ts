@@ -117,13 +117,16 @@ export function cpuPerDossier(
  * Waits until the services and their database backends are idle (fees and courier may still be working after
  * the last assignment and SMS arrived), so their work is inside the measurement. Gives up after 30 s.
  */
-export async function waitForIdleServices(database: string): Promise<void> {
+export async function waitForIdleServices(
+  database: string,
+  takeSnapshot: (database: string) => CpuSnapshot = takeCpuSnapshot,
+): Promise<void> {
   const busy = (group: CpuGroup) => group !== 'rabbitmq';
   const deadline = Date.now() + SETTLE_TIMEOUT_MS;
-  let previous = takeCpuSnapshot(database);
+  let previous = takeSnapshot(database);
   while (Date.now() < deadline) {
     await sleep(SETTLE_POLL_MS);
-    const current = takeCpuSnapshot(database);
+    const current = takeSnapshot(database);
     const spent = [...cpuTicksBetween(previous, current)]
       .filter(([group]) => busy(group))
       .reduce((sum, [, ticks]) => sum + ticks, 0);

@@ -2,6 +2,7 @@ import {
   DOSSIER_DUE_SOON_V1,
   DOSSIER_EXTENDED_V1,
   DOSSIER_OVERDUE_V1,
+  DOSSIER_RECEIVED_V1,
   DOSSIER_RESOLVED_V1,
   DOSSIER_STOPPED_V1,
   DOSSIER_SUPPLEMENT_REQUESTED_V1,
@@ -17,6 +18,7 @@ import { EVENT_FIXTURES } from '@motcua/contracts/test';
 import { vietnamDay } from '@motcua/calendar';
 import { ReceptionBody, SmsProviderSimulator, TestSystem, receptionFor, waitFor } from '@motcua/testing';
 import { randomUUID } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
 import { EventInjector } from './support/event-injector';
 
 import { SmtpInbox } from './support/smtp-inbox';
@@ -191,6 +193,15 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
     return events.publish(envelope).then(() => envelope);
   }
 
+  // Deliveries of `type` the service failed to handle (and had retried), whatever the reason.
+  async function failures(type: string): Promise<number> {
+    const metrics = await fetch(`${system.serviceUrl('notifications')}/metrics`).then((r) => r.text());
+    return metrics
+      .split('\n')
+      .filter((l) => l.startsWith(`motcua_messages_failed_total{type="${type}"`))
+      .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
+  }
+
   async function handled(type: string, outcome: 'applied' | 'duplicate'): Promise<number> {
     const metrics = await fetch(`${system.serviceUrl('notifications')}/metrics`).then((r) => r.text());
     const line = metrics
@@ -331,6 +342,35 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       );
       expect(item?.title).toBe('Sự cố bưu gửi EA000000014VN');
       expect(item?.body).toContain('số niêm phong không khớp');
+    });
+
+    it('should send a fee assessed before the reception arrived once the reception comes, without a retry', async () => {
+      const phone = newPhone();
+      const dossierId = uuidv7();
+      const code = `000.00.20.H41-200101-${phone.national.slice(-4)}`;
+      const failuresBefore = await failures(FEE_ASSESSED_V1);
+      const appliedBefore = await handled(FEE_ASSESSED_V1, 'applied');
+      const duplicatesBefore = await handled(FEE_ASSESSED_V1, 'duplicate');
+
+      const fee = await publish(FEE_ASSESSED_V1, { dossierId, code });
+      await waitFor(async () => (await handled(FEE_ASSESSED_V1, 'applied')) > appliedBefore, {
+        description: 'the early fee to be handled',
+      });
+      await publish(DOSSIER_RECEIVED_V1, {
+        dossierId,
+        code,
+        applicant: { fullName: 'Nguyễn Văn An', phone: phone.e164 },
+      });
+      const feeTexts = () =>
+        [...primary.to(phone.e164), ...backup.to(phone.e164)].filter((t) => t.text.includes('cần nộp phí'));
+      await waitFor(async () => feeTexts().length > 0 || undefined, { description: 'the fee SMS' });
+      await events.publish(fee);
+      await waitFor(async () => (await handled(FEE_ASSESSED_V1, 'duplicate')) > duplicatesBefore, {
+        description: 'the fee again to be handled',
+      });
+
+      expect(feeTexts()).toHaveLength(1);
+      expect(await failures(FEE_ASSESSED_V1)).toBe(failuresBefore);
     });
 
     it('should send nothing twice when the same event is delivered again', async () => {

@@ -13,6 +13,8 @@ import { BackfillInboxAudience1764259200003 } from './migrations/1764259200003-B
 import { CreateDigests1764259200004 } from './migrations/1764259200004-CreateDigests';
 import { CreateDeadLetterAlerts1764259200005 } from './migrations/1764259200005-CreateDeadLetterAlerts';
 import { CreateDeliveryReports1764259200006 } from './migrations/1764259200006-CreateDeliveryReports';
+import { CreateEventsAwaitingContact1764259200007 } from './migrations/1764259200007-CreateEventsAwaitingContact';
+import { IndexMessagesToDispatch1764259200008 } from './migrations/1764259200008-IndexMessagesToDispatch';
 import { Template } from './templates/template.entity';
 
 export const NOTIFICATIONS_DATABASE = {
@@ -26,6 +28,8 @@ export const NOTIFICATIONS_DATABASE = {
     CreateDigests1764259200004,
     CreateDeadLetterAlerts1764259200005,
     CreateDeliveryReports1764259200006,
+    CreateEventsAwaitingContact1764259200007,
+    IndexMessagesToDispatch1764259200008,
     outboxRowNotificationsMigration('notifications', 1795844400000),
   ],
 } as const satisfies ServiceDatabase;

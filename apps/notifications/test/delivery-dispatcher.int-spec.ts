@@ -68,5 +68,21 @@ describe(DeliveryDispatcher.name, () => {
       expect(jobs.map((job) => job.id)).not.toContain(deliveryJobId(held));
       expect(jobs[0].opts).toMatchObject({ attempts: 3, backoff: { type: 'exponential', delay: 1000 } });
     });
+
+    it('should hand over again an attempt cut short or failed, never one a provider accepted and will report on', async () => {
+      const cutShort = await message('sms', MessageStatus.Sending, null);
+      const failed = await message('email', MessageStatus.Failed, null);
+      const accepted = await message('sms', MessageStatus.Sending, null);
+      await dataSource.query(
+        `UPDATE notifications.messages SET provider = 'primary', provider_message_id = 'p-1' WHERE id = $1`,
+        [accepted],
+      );
+
+      await sut.dispatch([MessageStatus.Queued, MessageStatus.Sending, MessageStatus.Failed]);
+
+      const ids = (await queue.getJobs(['waiting'])).map((job) => job.id);
+      expect(ids).toEqual(expect.arrayContaining([deliveryJobId(cutShort), deliveryJobId(failed)]));
+      expect(ids).not.toContain(deliveryJobId(accepted));
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
   DOSSIER_RESOLVED_V1,
   EventKey,
   EventMap,
+  INBOX_ITEM_ADDED_V1,
   MessageChannel,
   MessageStatus,
 } from '@motcua/contracts';
@@ -19,7 +20,6 @@ import type { AppConfig } from '../src/config';
 import { NOTIFICATIONS_DATABASE } from '../src/database';
 import { InboxWriter } from '../src/inbox/inbox-writer';
 import { Message } from '../src/messages/message.entity';
-import { ContactNotYetKnownError } from '../src/messages/messages.errors';
 import { MessagesService } from '../src/messages/messages.service';
 import { TemplatesService } from '../src/templates/templates.service';
 
@@ -42,9 +42,9 @@ describe(MessagesService.name, () => {
     });
   }
 
-  async function received(phone: string, email?: string) {
+  async function received(phone: string, email?: string, dossierId = uuidv7()) {
     const event = envelope(DOSSIER_RECEIVED_V1, {
-      dossierId: uuidv7(),
+      dossierId,
       code: `000.00.20.H41-261128-${phone.slice(-4)}`,
       applicant: { fullName: 'Nguyễn Văn An', phone, ...(email ? { email } : {}) },
     });
@@ -144,6 +144,22 @@ describe(MessagesService.name, () => {
       ]);
     });
 
+    it('should put a staff alert in the inbox and announce it once however often the event comes', async () => {
+      const dossier = await received('+84912340006');
+      const overdue = envelope(DOSSIER_OVERDUE_V1, { dossierId: dossier.dossierId, code: dossier.code });
+
+      await dataSource.transaction((tx) => sut.notify(tx, overdue));
+      await dataSource.transaction((tx) => sut.notify(tx, overdue));
+
+      const [{ items, announced }] = await dataSource.query(
+        `SELECT (SELECT count(*)::int FROM notifications.inbox_items WHERE dossier_id = $1) AS items,
+                (SELECT count(*)::int FROM notifications.outbox
+                  WHERE message_type = $2 AND envelope->'payload'->>'dossierId' = $1::text) AS announced`,
+        [dossier.dossierId, INBOX_ITEM_ADDED_V1],
+      );
+      expect({ items, announced }).toEqual({ items: 1, announced: 1 });
+    });
+
     it('should skip what is not a legal notice for an applicant who opted out, never the legal ones', async () => {
       const dossier = await received('+84912340004');
       jest.useRealTimers();
@@ -165,12 +181,48 @@ describe(MessagesService.name, () => {
       expect(types).not.toContain(DOSSIER_RESOLVED_V1);
     });
 
-    it('should ask for a retry when a citizen message comes before the reception', async () => {
-      const early = envelope(DOSSIER_EXTENDED_V1, { dossierId: uuidv7() });
+    it('should keep a citizen event that came before the reception and send it once the reception comes', async () => {
+      const dossierId = uuidv7();
+      const early = envelope(DOSSIER_EXTENDED_V1, { dossierId });
 
-      await expect(dataSource.transaction((tx) => sut.notify(tx, early))).rejects.toBeInstanceOf(
-        ContactNotYetKnownError,
+      await dataSource.transaction((tx) => sut.notify(tx, early));
+      const beforeReception = await messagesOf(dossierId);
+      await received('+84912340005', undefined, dossierId);
+      await dataSource.transaction((tx) => sut.notify(tx, early));
+
+      expect(beforeReception).toEqual([]);
+      const extensions = (await messagesOf(dossierId)).filter((m) => m.eventType === DOSSIER_EXTENDED_V1);
+      expect(extensions).toEqual([
+        expect.objectContaining({
+          channel: MessageChannel.Sms,
+          recipient: '+84912340005',
+          eventId: early.id,
+        }),
+      ]);
+      const [{ waiting }] = await dataSource.query(
+        `SELECT count(*)::int AS waiting FROM notifications.events_awaiting_contact WHERE dossier_id = $1`,
+        [dossierId],
       );
+      expect(waiting).toBe(0);
+    });
+
+    it('should send an early event exactly once when it and the reception are handled at the same time', async () => {
+      const dossierIds = Array.from({ length: 20 }, () => uuidv7());
+
+      await Promise.all(
+        dossierIds.flatMap((dossierId, index) => [
+          dataSource.transaction((tx) => sut.notify(tx, envelope(DOSSIER_EXTENDED_V1, { dossierId }))),
+          received(`+849123501${String(index).padStart(2, '0')}`, undefined, dossierId),
+        ]),
+      );
+
+      const extensions: { dossier_id: string; count: number }[] = await dataSource.query(
+        `SELECT dossier_id, count(*)::int AS count FROM notifications.messages
+          WHERE dossier_id = ANY($1) AND event_type = $2 GROUP BY dossier_id`,
+        [dossierIds, DOSSIER_EXTENDED_V1],
+      );
+      expect(extensions).toHaveLength(dossierIds.length);
+      expect(extensions.every((row) => row.count === 1)).toBe(true);
     });
   });
 });

@@ -19,8 +19,13 @@ import { Assessment } from './assessment.entity';
 import { assessFees, awaitsPayment } from './assessment-rules';
 import { AssessmentError, AssessmentErrorCode } from './assessments.errors';
 
+/** Procedure versions kept in memory; the oldest kept goes first. */
+const KEPT_VERSIONS = 1000;
+
 @Injectable()
 export class AssessmentsService {
+  private readonly versions = new Map<string, ProcedureCopy>();
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
@@ -55,15 +60,7 @@ export class AssessmentsService {
       assessedAt,
     });
     if (procedure) Object.assign(assessment, this.assessmentFrom(procedure));
-    const inserted = await tx
-      .createQueryBuilder()
-      .insert()
-      .into(Assessment)
-      .values(assessment)
-      .orIgnore()
-      .returning('dossier_id')
-      .execute();
-    const isNew = (inserted.raw as unknown[]).length > 0;
+    const isNew = await insertAssessment(tx, assessment);
     if (!isNew || !procedure) return;
     await this.announce(tx, assessment);
   }
@@ -169,12 +166,24 @@ export class AssessmentsService {
   }
 
   private async procedureOf(tx: EntityManager, dossier: DossierReceivedV1): Promise<ProcedureCopy | null> {
-    if (dossier.procedureVersionId) return tx.findOneBy(ProcedureCopy, { id: dossier.procedureVersionId });
+    if (dossier.procedureVersionId) return this.pinnedVersion(tx, dossier.procedureVersionId);
     // Dossiers received before intake pinned versions: the latest version fees knows.
     return tx.findOne(ProcedureCopy, {
       where: { procedureCode: dossier.procedureCode },
       order: { version: 'DESC' },
     });
+  }
+
+  // A published version never changes, so one found is kept in memory: most dossiers name a handful of them.
+  private async pinnedVersion(tx: EntityManager, id: string): Promise<ProcedureCopy | null> {
+    const known = this.versions.get(id);
+    if (known) return known;
+    const version = await tx.findOneBy(ProcedureCopy, { id });
+    if (!version) return null;
+    if (this.versions.size >= KEPT_VERSIONS)
+      this.versions.delete(this.versions.keys().next().value as string);
+    this.versions.set(id, version);
+    return version;
   }
 
   private assessmentFrom(procedure: ProcedureCopy): Partial<Assessment> {
@@ -199,6 +208,34 @@ export class AssessmentsService {
       assessedAt: assessment.assessedAt.toISOString(),
     });
   }
+}
+
+// The first copy of a received dossier wins: false when it was assessed before.
+async function insertAssessment(tx: EntityManager, a: Assessment): Promise<boolean> {
+  const inserted: unknown[] = await tx.query(
+    `INSERT INTO fees.assessments
+       (dossier_id, dossier_code, procedure_code, procedure_version_id, unit_code, payer_name, status, items,
+        total_dong, paid_dong, pay_before_processing, partial_payment_allowed, received_at, assessed_at)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14)
+     ON CONFLICT DO NOTHING RETURNING dossier_id`,
+    [
+      a.dossierId,
+      a.dossierCode,
+      a.procedureCode,
+      a.procedureVersionId,
+      a.unitCode,
+      a.payerName,
+      a.status,
+      JSON.stringify(a.items),
+      a.totalDong,
+      a.paidDong,
+      a.payBeforeProcessing,
+      a.partialPaymentAllowed,
+      a.receivedAt,
+      a.assessedAt,
+    ],
+  );
+  return inserted.length > 0;
 }
 
 function notFound(dossierId: string): AssessmentError {

@@ -51,12 +51,13 @@ export class DeliveryDispatcher implements OnApplicationBootstrap, OnApplication
 
   /** Hands due messages to the queue; resolves with how many it handed over. */
   async dispatch(statuses: readonly MessageStatus[]): Promise<number> {
+    // Served by messages_to_dispatch_idx: its condition must stay implied by this one.
     const rows: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM notifications.messages
-        WHERE status = ANY($1) AND channel <> $2 AND provider_message_id IS NULL
+        WHERE status = ANY($1) AND channel <> '${MessageChannel.Inbox}' AND provider_message_id IS NULL
           AND (send_after IS NULL OR send_after <= now())
         ORDER BY created_at LIMIT ${BATCH}`,
-      [statuses, MessageChannel.Inbox],
+      [statuses],
     );
     if (rows.length === 0) return 0;
     await this.queue.addBulk(

@@ -16,7 +16,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import type { AppConfig, DeliveryConfig } from '../config';
 import { Message } from '../messages/message.entity';
-import { Accepted, PermanentDeliveryError, TransientDeliveryError } from './delivery-errors';
+import { Accepted, Outgoing, PermanentDeliveryError, TransientDeliveryError } from './delivery-errors';
 import { DeliveryReportError, DeliveryReportErrorCode } from './delivery-report.errors';
 import { MailSender } from './mail-sender';
 import { isFinal, statusesBefore } from './message-status';
@@ -29,6 +29,44 @@ type StatusChange = Partial<
     'attempts' | 'provider' | 'providerMessageId' | 'failureReason' | 'sentAt' | 'deliveredAt' | 'failedAt'
   >
 >;
+
+/** A message taken for an attempt. */
+interface Attempt {
+  readonly channel: MessageChannel;
+  readonly attempts: number;
+  readonly outgoing: Outgoing;
+}
+
+interface AttemptRow {
+  readonly id: string;
+  readonly channel: MessageChannel;
+  readonly recipient: string;
+  readonly subject: string | null;
+  readonly body: string;
+  readonly attempts: number;
+}
+
+// The columns a delivery may change.
+const COLUMNS = {
+  status: 'status',
+  statusChangedAt: 'status_changed_at',
+  attempts: 'attempts',
+  provider: 'provider',
+  providerMessageId: 'provider_message_id',
+  failureReason: 'failure_reason',
+  sentAt: 'sent_at',
+  deliveredAt: 'delivered_at',
+  failedAt: 'failed_at',
+} as const satisfies Record<keyof StatusChange | 'status' | 'statusChangedAt', string>;
+
+const FINAL_STATUSES = Object.values(MessageStatus).filter(isFinal);
+
+const toOutgoing = (row: AttemptRow): Outgoing => ({
+  messageId: row.id,
+  recipient: row.recipient,
+  subject: row.subject,
+  body: row.body,
+});
 
 /**
  * Sends stored messages and moves their status forward only: every change is an UPDATE guarded by the
@@ -53,12 +91,11 @@ export class DeliveryService {
    * on the last attempt the message fails permanently instead.
    */
   async deliver(messageId: string, isLastAttempt: boolean): Promise<void> {
-    const message = await this.dataSource.getRepository(Message).findOneBy({ id: messageId });
-    if (!message || isFinal(message.status) || message.providerMessageId) {
+    const message = await this.claim(messageId);
+    if (!message) {
       this.logger.debug(`message ${messageId} needs no attempt`);
       return;
     }
-    await this.move(messageId, MessageStatus.Sending, {});
     const attempts = message.attempts + 1;
     let accepted: Accepted;
     try {
@@ -138,15 +175,26 @@ export class DeliveryService {
     return { status: current.status, ...(isReplay ? { isReplay } : {}) };
   }
 
-  private send(message: Message): Promise<Accepted> {
-    const outgoing = {
-      messageId: message.id,
-      recipient: message.recipient,
-      subject: message.subject,
-      body: message.body,
-    };
-    if (message.channel === MessageChannel.Sms) return this.sms.send(outgoing);
-    if (message.channel === MessageChannel.Email) return this.mail.send(outgoing);
+  /**
+   * Takes a message for an attempt in one statement: a queued one becomes sending, a failed or sending one (a
+   * retry, or an attempt cut short) keeps its status. Null when it needs none: final, or taken by a provider.
+   */
+  private async claim(id: string): Promise<Attempt | null> {
+    const [rows]: [AttemptRow[], number] = await this.dataSource.query(
+      `UPDATE notifications.messages
+          SET status = CASE WHEN status = $2 THEN $3 ELSE status END,
+              status_changed_at = CASE WHEN status = $2 THEN $4 ELSE status_changed_at END
+        WHERE id = $1 AND status <> ALL($5) AND provider_message_id IS NULL
+        RETURNING id, channel, recipient, subject, body, attempts`,
+      [id, MessageStatus.Queued, MessageStatus.Sending, new Date(), FINAL_STATUSES],
+    );
+    const [row] = rows;
+    return row ? { channel: row.channel, attempts: row.attempts, outgoing: toOutgoing(row) } : null;
+  }
+
+  private send(message: Attempt): Promise<Accepted> {
+    if (message.channel === MessageChannel.Sms) return this.sms.send(message.outgoing);
+    if (message.channel === MessageChannel.Email) return this.mail.send(message.outgoing);
     throw new PermanentDeliveryError('channel_not_sent');
   }
 
@@ -156,28 +204,37 @@ export class DeliveryService {
 
   // The provider took it and will report: the status stays until the report moves it.
   private async recordAcceptance(id: string, change: StatusChange): Promise<void> {
-    await this.dataSource
-      .createQueryBuilder()
-      .update(Message)
-      .set(change)
-      .where('id = :id AND status IN (:...from)', { id, from: [MessageStatus.Sending, MessageStatus.Failed] })
-      .execute();
+    await this.update(this.dataSource.manager, id, change, [MessageStatus.Sending, MessageStatus.Failed]);
   }
 
   /** Moves the message to `status` if its current status allows it; false when it did not move. */
-  private async move(
+  private move(
     id: string,
     status: MessageStatus,
     change: StatusChange,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<boolean> {
-    const result = await manager
-      .createQueryBuilder()
-      .update(Message)
-      .set({ ...change, status, statusChangedAt: new Date() })
-      .where('id = :id AND status IN (:...from)', { id, from: statusesBefore(status) })
-      .execute();
-    return (result.affected ?? 0) > 0;
+    return this.update(
+      manager,
+      id,
+      { ...change, status, statusChangedAt: new Date() },
+      statusesBefore(status),
+    );
+  }
+
+  private async update(
+    manager: EntityManager,
+    id: string,
+    change: StatusChange & Partial<Pick<Message, 'status' | 'statusChangedAt'>>,
+    from: readonly MessageStatus[],
+  ): Promise<boolean> {
+    const fields = Object.entries(change) as [keyof typeof COLUMNS, unknown][];
+    const assignments = fields.map(([field], index) => `${COLUMNS[field]} = $${index + 3}`);
+    const [, affected]: [unknown[], number] = await manager.query(
+      `UPDATE notifications.messages SET ${assignments.join(', ')} WHERE id = $1 AND status = ANY($2)`,
+      [id, from, ...fields.map(([, value]) => value)],
+    );
+    return affected > 0;
   }
 }
 

@@ -9,14 +9,3 @@ export class MessageError extends AppError {
     super(code, ErrorKind.NotFound, message, details);
   }
 }
-
-/**
- * A citizen message for a dossier whose reception has not arrived yet (events of one dossier may arrive out
- * of order): thrown to have the event retried, not dead-lettered.
- */
-export class ContactNotYetKnownError extends Error {
-  constructor(dossierId: string) {
-    super(`no contact yet for dossier ${dossierId}`);
-    this.name = 'ContactNotYetKnownError';
-  }
-}

@@ -41,11 +41,33 @@ export interface RenderedMessage {
 }
 
 const UNKNOWN_PLACEHOLDER = 'isKnownPlaceholder';
+/**
+ * Messages are worded from a copy of the saved templates read again at most this often: a save applies at
+ * once on the replica that made it and within this time on the others.
+ */
+const SAVED_WORDINGS_TTL_MS = 5_000;
+
+interface SavedWordingRow {
+  readonly event_type: string;
+  readonly channel: MessageChannel;
+  readonly audience: MessageAudience;
+  readonly version: number;
+  readonly subject: string | null;
+  readonly body: string;
+  readonly sms_unaccented: boolean;
+}
+
+interface SavedWordings {
+  readonly byKey: ReadonlyMap<string, CurrentTemplate>;
+  readonly readAt: number;
+}
 
 type SaveOutcome = { saved: TemplateV1 } | { staleVersion: number };
 
 @Injectable()
 export class TemplatesService {
+  private saved: SavedWordings | null = null;
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
@@ -90,8 +112,52 @@ export class TemplatesService {
     key: { eventType: string; channel: MessageChannel; audience: MessageAudience },
     params: TemplateParams,
   ): Promise<RenderedMessage> {
-    const template = await this.current(manager, key.eventType, key.channel, key.audience);
+    const template = await this.inForce(manager, key.eventType, key.channel, key.audience);
     return { ...renderWith(template, key.channel, params), templateVersion: template.version };
+  }
+
+  // The wording messages use: the latest saved version from the copy, else the built-in one.
+  private async inForce(
+    manager: EntityManager,
+    eventType: string,
+    channel: MessageChannel,
+    audience: MessageAudience,
+  ): Promise<CurrentTemplate> {
+    const key = templateKey(eventType, channel, audience);
+    const builtIn = DEFAULT_TEMPLATES.get(key);
+    if (!builtIn) {
+      throw new TemplateError(TemplateErrorCode.UnknownTemplate, 'Không có mẫu thông báo này', {
+        eventType,
+        channel,
+        audience,
+      });
+    }
+    const saved = (await this.savedWordings(manager)).get(key);
+    return saved ?? { ...builtIn, version: 1, smsUnaccented: builtIn.smsUnaccented ?? false };
+  }
+
+  // Read through the caller's transaction: a second pool connection per message could exhaust the pool.
+  private async savedWordings(manager: EntityManager): Promise<ReadonlyMap<string, CurrentTemplate>> {
+    if (this.saved && Date.now() - this.saved.readAt < SAVED_WORDINGS_TTL_MS) return this.saved.byKey;
+    const readAt = Date.now();
+    const rows: SavedWordingRow[] = await manager.query(
+      `SELECT DISTINCT ON (event_type, channel, audience)
+              event_type, channel, audience, version, subject, body, sms_unaccented
+         FROM notifications.templates ORDER BY event_type, channel, audience, version DESC`,
+    );
+    const byKey = new Map(
+      rows.map((row) => [
+        templateKey(row.event_type, row.channel, row.audience),
+        {
+          subject: row.subject ?? undefined,
+          body: row.body,
+          smsUnaccented: row.sms_unaccented,
+          version: row.version,
+        },
+      ]),
+    );
+    this.saved = { byKey, readAt };
+    return byKey;
   }
 
   async listTemplates(): Promise<TemplateListV1> {
@@ -169,7 +235,10 @@ export class TemplatesService {
         return { saved: await this.describe(tx, eventType, request.channel, request.audience) };
       },
     );
-    if ('saved' in outcome) return outcome.saved;
+    if ('saved' in outcome) {
+      this.saved = null;
+      return outcome.saved;
+    }
     throw new TemplateError(
       TemplateErrorCode.VersionConflict,
       `Mẫu đã được sửa thành phiên bản ${outcome.staleVersion}; hãy tải lại trước khi lưu`,
