@@ -4,31 +4,30 @@ import { gzipSync } from 'node:zlib';
 
 // What each page of the web UI makes the browser download on a direct visit (a staff page after a stored login):
 // the shell that index.html loads (entry and modulepreloads), the page's chunks and what they import, and the
-// chunks the page loads lazily but shows at once (a date picker in its filter bar). `npm run bench:web` after a
-// build; prints one JSON line with gzipped kilobytes. Not part of `npm test`.
+// chunks the page loads lazily but shows at once. Date pickers load when the user reaches their field, drawers and
+// modals when opened. `npm run bench:web` after a build; prints one JSON line with gzipped kilobytes. Not part of
+// `npm test`.
 
 const WEB_DIR = 'dist/web';
 const MANIFEST = 'dist/web/.vite/manifest.json';
 const LAYOUT = 'src/layout/staff-layout.tsx';
-// Loaded by components/date-pickers.tsx when a picker first renders.
-const DATE_PICKER = 'antd/es/date-picker/index.js';
 // Each route's modules besides the shell: staff pages load inside the staff frame.
 const ROUTES: Record<string, string[]> = {
   '/login': ['src/pages/login-page.tsx'],
   '/reception': [LAYOUT, 'src/pages/reception/reception-page.tsx'],
   '/queue': [LAYOUT, 'src/pages/queue/queue-page.tsx'],
-  '/queue-stats': [LAYOUT, 'src/pages/queue/queue-stats-page.tsx', DATE_PICKER],
+  '/queue-stats': [LAYOUT, 'src/pages/queue/queue-stats-page.tsx'],
   '/work': [LAYOUT, 'src/pages/work/work-page.tsx'],
-  '/dashboard': [LAYOUT, 'src/pages/dashboard/dashboard-page.tsx', DATE_PICKER],
-  '/dossiers': [LAYOUT, 'src/pages/dossiers/dossier-list-page.tsx', DATE_PICKER],
+  '/dashboard': [LAYOUT, 'src/pages/dashboard/dashboard-page.tsx'],
+  '/dossiers': [LAYOUT, 'src/pages/dossiers/dossier-list-page.tsx'],
   '/dossiers/:id': [LAYOUT, 'src/pages/dossiers/dossier-page.tsx'],
   '/inbox': [LAYOUT, 'src/pages/inbox/inbox-page.tsx'],
   '/postal': [LAYOUT, 'src/pages/postal/postal-desk-page.tsx'],
   // A cashier's counter is remembered on the browser: its day's reconciliation shows at once.
-  '/cashier': [LAYOUT, 'src/pages/fees/cashier-page.tsx', 'src/pages/fees/day-close.tsx', DATE_PICKER],
+  '/cashier': [LAYOUT, 'src/pages/fees/cashier-page.tsx', 'src/pages/fees/day-close.tsx'],
   '/return': [LAYOUT, 'src/pages/dossiers/return-page.tsx'],
   '/catalog': [LAYOUT, 'src/pages/admin/catalog-page.tsx'],
-  '/calendar': [LAYOUT, 'src/pages/admin/calendar-page.tsx', DATE_PICKER],
+  '/calendar': [LAYOUT, 'src/pages/admin/calendar-page.tsx'],
   '/admin/users': [LAYOUT, 'src/pages/admin/users-page.tsx'],
   '/admin/api-clients': [LAYOUT, 'src/pages/admin/api-clients-page.tsx'],
   '/admin/dead-letters': [LAYOUT, 'src/pages/admin/dead-letters-page.tsx'],
