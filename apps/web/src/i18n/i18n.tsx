@@ -1,9 +1,10 @@
-import { App as AntApp, ConfigProvider, theme } from 'antd';
+import { ConfigProvider, theme } from 'antd';
 import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { MessageProvider } from '../components/message';
 import { format } from './format';
 import { VIETNAMESE, type Language, type MessageKey } from './messages';
 
@@ -34,6 +35,23 @@ async function loadEnglish(): Promise<Texts> {
     import('antd/locale/en_US'),
   ]);
   return { messages: ENGLISH, antd: enUS };
+}
+
+/** The theme's text colour, size and font for everything on the page, as Ant Design's App would set them. */
+function TextStyle({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
+      }}
+    >
+      {children}
+    </div>
+  );
 }
 
 /** Vietnamese first; English on request, remembered on this browser. Also sets Ant Design's and dayjs' locale. */
@@ -68,7 +86,9 @@ export function I18nProvider({ children }: { children: ReactNode }) {
           token: { colorPrimary: '#0b5cad', borderRadius: 6, fontSize: 14 },
         }}
       >
-        <AntApp>{children}</AntApp>
+        <MessageProvider>
+          <TextStyle>{children}</TextStyle>
+        </MessageProvider>
       </ConfigProvider>
     </Context.Provider>
   );

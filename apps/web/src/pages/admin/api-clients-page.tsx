@@ -2,7 +2,6 @@ import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Form,
@@ -22,6 +21,7 @@ import { ApiError, fieldErrorsByPath } from '../../api/errors';
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
 import { OneTimeSecret } from './one-time-secret';
+import { useMessage } from '../../components/message';
 
 interface ClientForm {
   clientId: string;
@@ -99,7 +99,7 @@ function ClientEditor(props: { onClose(): void; onCreated(created: ApiClientSecr
 /** Ứng dụng của đơn vị: department systems' client credentials; register, new secret (shown once), revoke. */
 export default function ApiClientsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<ApiClientSecret | null>(null);

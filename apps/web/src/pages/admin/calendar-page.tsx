@@ -3,7 +3,6 @@ import type { CalendarDayV1, CalendarYearV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -28,6 +27,7 @@ import { useActor } from '../../auth/session';
 import { dayKindKey, timeUnitKey } from '../../components/labels';
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 const DAY_KINDS = ['holiday', 'compensatory_day_off', 'swapped_day_off', 'swapped_working_day'];
 const KIND_COLORS: Record<string, string> = {
@@ -131,7 +131,7 @@ interface EditorDay extends Omit<CalendarDayV1, 'date'> {
 
 function CalendarEditor({ calendar, onClose }: { calendar: CalendarYearV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ days: EditorDay[] }>();
   const [error, setError] = useState<string | null>(null);

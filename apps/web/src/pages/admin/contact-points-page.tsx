@@ -1,12 +1,13 @@
 import { EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
 import type { ContactPointV1, CourierUnitV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Drawer, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Drawer, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
 import { useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { ApiError, fieldErrorsByPath } from '../../api/errors';
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 const WORKING_HOURS = '07:30–11:30, 13:30–16:30 các ngày làm việc';
 
@@ -18,7 +19,7 @@ const byUrgency = (a: CourierUnitV1, b: CourierUnitV1) =>
 
 function ContactPointsEditor({ unit, onClose }: { unit: CourierUnitV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ contactPoints: ContactPointV1[] }>();
   const [error, setError] = useState<string | null>(null);

@@ -3,7 +3,6 @@ import type { ProcessDefinitionV1, ProcessStepV1, ProcessValidationV1 } from '@m
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -22,6 +21,7 @@ import { ApiError, fieldErrorsByPath, type FieldError } from '../../api/errors';
 import { showFieldErrors } from '../../components/form-errors';
 import { timeUnitKey } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 interface EditorForm {
   steps: ProcessStepV1[];
@@ -46,7 +46,7 @@ export function ProcessEditor({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<EditorForm>();
   const [check, setCheck] = useState<Check | null>(null);

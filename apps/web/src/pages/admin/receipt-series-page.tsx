@@ -3,7 +3,6 @@ import type { ReceiptSeriesV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -24,12 +23,13 @@ import { ApiError, fieldErrorsByPath } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 const THIS_YEAR = new Date().getFullYear();
 
 function CreateSeriesModal({ onCreated, onClose }: { onCreated(year: number): void; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ReceiptSeriesBody>();
   const [error, setError] = useState<string | null>(null);
@@ -143,7 +143,7 @@ function CreateSeriesModal({ onCreated, onClose }: { onCreated(year: number): vo
 
 function CancelSeriesModal({ series, onClose }: { series: ReceiptSeriesV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
   const cancel = useMutation({

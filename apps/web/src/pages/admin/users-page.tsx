@@ -1,6 +1,6 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, type StaffUser } from '../../api/endpoints';
 import type { Role } from '../../auth/roles';
@@ -8,6 +8,7 @@ import { useActor } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import { OneTimeSecret } from './one-time-secret';
 import { PasswordReset, ROLES, UserEditor } from './user-editor';
+import { useMessage } from '../../components/message';
 
 const PAGE_SIZE = 20;
 
@@ -15,7 +16,7 @@ const PAGE_SIZE = 20;
 export default function UsersPage() {
   const { t } = useI18n();
   const actor = useActor();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<Role | undefined>();

@@ -2,7 +2,6 @@ import { PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -40,6 +39,7 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { FeeSummary } from '../fees/fee-summary';
 import { buildTimeline } from './timeline';
+import { useMessage } from '../../components/message';
 
 // The error page's illustrations (Ant Design's Result) load only when the dossier cannot be shown.
 const Result = lazy(() => import('antd/es/result'));
@@ -79,7 +79,7 @@ export default function DossierPage() {
 
 function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: string): string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const actor = useActor();
   const [withdrawing, setWithdrawing] = useState(false);
   const [action, setAction] = useState<'supplement' | 'return' | null>(null);
@@ -369,7 +369,7 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
 
 function WithdrawModal({ dossierId, onClose }: { dossierId: string; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
   const key = useRef(newIdempotencyKey());

@@ -1,7 +1,20 @@
 import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import type { MethodTotalV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Space, Statistic, Table } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  Col,
+  Form,
+  Input,
+  InputNumber,
+  Modal,
+  Row,
+  Space,
+  Statistic,
+  Table,
+} from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { api, type CloseDayBody } from '../../api/endpoints';
@@ -9,6 +22,7 @@ import { DatePicker } from '../../components/date-pickers';
 import { formatDong } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { useMessage } from '../../components/message';
 
 interface CloseForm {
   countedCashDong: number;
@@ -23,7 +37,8 @@ const DONG_INPUT = {
 /** Đối soát và chốt sổ: a counter's day by method, its receipts and corrections, the export and the close. */
 export function DayClose({ counter }: { counter: number }) {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const message = useMessage();
+  const [modal, modalHolder] = Modal.useModal();
   const queryClient = useQueryClient();
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [form] = Form.useForm<CloseForm>();
@@ -178,6 +193,7 @@ export function DayClose({ counter }: { counter: number }) {
           {close.error && <Alert type="error" showIcon message={close.error.message} />}
         </Space>
       )}
+      {modalHolder}
     </Card>
   );
 }

@@ -1,7 +1,7 @@
 import { CheckCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { DossierV1, ProcedureV1, ReceptionRecordV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Result, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Result, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -23,6 +23,7 @@ import { ProcedurePicker } from './procedure-picker';
 import { ProcedureSummary } from './procedure-summary';
 import { VisitModal, type VisitOutcome } from './visit-modal';
 import { toReceptionBody, type ReceptionForm } from './reception-form';
+import { useMessage } from '../../components/message';
 
 // Refused fields the form shows beside their input; others (the checklist) go in the alert under it.
 const FIELDS_ON_FORM = ['applicant', 'resultDelivery', 'channel'];
@@ -32,7 +33,7 @@ type Done = { kind: 'received'; dossier: DossierV1 } | { kind: VisitOutcome; rec
 /** Tiếp nhận hồ sơ: the procedure, its checklist, the applicant, then receive — or guide (02) or refuse (03). */
 export default function ReceptionPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<ReceptionForm>();
   const [procedureCode, setProcedureCode] = useState<string>();
   const [counter] = useLocalState<number | null>(COUNTER_KEY, null);
@@ -198,7 +199,7 @@ export default function ReceptionPage() {
 
 function ReceptionDone({ done, onNext }: { done: Done; onNext(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const print = (path: string) => openPdf(path).catch((error: Error) => message.error(error.message));
   if (done.kind === 'received') {
     const { dossier } = done;
