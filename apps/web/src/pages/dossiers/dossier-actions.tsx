@@ -144,3 +144,47 @@ export function SupplementModal({ dossier, onClose }: { dossier: DossierV1; onCl
     </Modal>
   );
 }
+
+/** Rút hồ sơ: the applicant withdraws, with the reason they give. */
+export function WithdrawModal({ dossierId, onClose }: { dossierId: string; onClose(): void }) {
+  const { t } = useI18n();
+  const message = useMessage();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ reason: string }>();
+  const key = useRef(newIdempotencyKey());
+  const withdraw = useMutation({
+    mutationFn: (reason: string) => api.withdraw(dossierId, reason, key.current),
+    onSuccess: () => {
+      void message.success(t('dossier.withdrawn'));
+      void queryClient.invalidateQueries({ queryKey: ['dossier', dossierId] });
+      onClose();
+    },
+    onError: (error: Error) => void message.error(error.message),
+  });
+  return (
+    <Modal
+      open
+      title={t('dossier.withdrawTitle')}
+      okText={t('dossier.withdraw')}
+      okButtonProps={{ danger: true, loading: withdraw.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form form={form} layout="vertical" onFinish={({ reason }) => withdraw.mutate(reason.trim())}>
+        <Form.Item
+          label={t('dossier.withdrawReason')}
+          name="reason"
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('validation.required', { field: t('dossier.withdrawReason') }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={3} autoFocus maxLength={1000} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
