@@ -6,8 +6,11 @@ interface Redirect {
   /** The importing module, inside node_modules. */
   readonly importer: string;
   readonly source: string;
-  /** A module with the same export, or undefined for a component this UI never renders there. */
+  /** A module with the same export. */
   readonly to?: string;
+  /** The same export written out, when its module also builds something heavy. */
+  readonly code?: string;
+  /** Neither: a component this UI never renders there. */
   readonly why: string;
 }
 
@@ -20,6 +23,14 @@ const REDIRECTS: Redirect[] = [
     source: '@rc-component/form',
     to: '@rc-component/form/es/FormContext',
     why: 'FormProvider only',
+  },
+  {
+    // Radio.Group (which every table with row selection loads) takes only toNamePathStr from the Form's useForm
+    // hook module, which builds the whole form store too: the same one-line function, from Form's util module.
+    importer: 'antd/es/radio/group.js',
+    source: '../form/hooks/useForm',
+    code: "import { toArray } from 'antd/es/form/util';\nexport const toNamePathStr = (name) => toArray(name).join('_');",
+    why: "Radio.Group's field name",
   },
   {
     // Card draws Tabs only for its `tabList`, which no page uses.
@@ -36,6 +47,7 @@ const REDIRECTS: Redirect[] = [
 ];
 
 const LEFT_OUT = '\0motcua-left-out:';
+const WRITTEN_OUT = '\0motcua-written-out:';
 
 /** Vite plugin: the redirects above. A left-out component throws, naming this file, if a page ever renders it. */
 export function antdSlim(): Plugin {
@@ -49,9 +61,12 @@ export function antdSlim(): Plugin {
       );
       if (!redirect) return null;
       if (redirect.to) return this.resolve(redirect.to, importer, { skipSelf: true });
-      return `${LEFT_OUT}${redirect.why}`;
+      return `${redirect.code ? WRITTEN_OUT : LEFT_OUT}${redirect.why}`;
     },
     load(id) {
+      if (id.startsWith(WRITTEN_OUT)) {
+        return REDIRECTS.find((redirect) => redirect.why === id.slice(WRITTEN_OUT.length))?.code;
+      }
       if (!id.startsWith(LEFT_OUT)) return null;
       const why = JSON.stringify(
         `${id.slice(LEFT_OUT.length)} is left out of the build (apps/web/vite-antd-slim.ts)`,
