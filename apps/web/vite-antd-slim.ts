@@ -39,6 +39,12 @@ const REDIRECTS: Redirect[] = [
     why: "Card's tabList",
   },
   {
+    // Typography edits text in place (with a TextArea) only when `editable`, which no page uses.
+    importer: 'antd/es/typography/Base/index.js',
+    source: '../Editable',
+    why: "Typography's editable text",
+  },
+  {
     // A table column's filter draws a Tree only with `filterMode: 'tree'`, which no page uses.
     importer: 'antd/es/table/hooks/useFilter/FilterDropdown.js',
     source: '../../../tree',
