@@ -8,9 +8,9 @@ interface Redirect {
   readonly source: string;
   /** A module with the same export. */
   readonly to?: string;
-  /** The same export written out, when its module also builds something heavy. */
+  /** The module written out, when the original also builds something heavy. */
   readonly code?: string;
-  /** Neither: a component this UI never renders there. */
+  /** What the import was for; without `to` or `code`, a component this UI never renders, which throws if it does. */
   readonly why: string;
 }
 
@@ -45,10 +45,16 @@ const REDIRECTS: Redirect[] = [
     why: "Typography's editable text",
   },
   {
-    // A table column's filter draws a Tree only with `filterMode: 'tree'`, which no page uses.
-    importer: 'antd/es/table/hooks/useFilter/FilterDropdown.js',
-    source: '../../../tree',
-    why: "a table filter's tree mode",
+    // A table column's filter menu (with Dropdown, Menu, Tree, Radio and a search box) is drawn only for a column
+    // with `filters` or `filterDropdown`, which no page uses. The filter hook also flattens filter values; that
+    // small function is written out.
+    importer: 'antd/es/table/hooks/useFilter/index.js',
+    source: './FilterDropdown',
+    code: [
+      'export default function LeftOut() { throw new Error("a table column\'s filter menu is left out of the build (apps/web/vite-antd-slim.ts)"); }',
+      'export const flattenKeys = (filters) => (filters ?? []).flatMap(({ value, children }) => [value, ...flattenKeys(children)]);',
+    ].join('\n'),
+    why: "a table column's filter menu",
   },
 ];
 
