@@ -45,6 +45,18 @@ const REDIRECTS: Redirect[] = [
     why: "Typography's editable text",
   },
   {
+    // A virtual table (rows drawn as they scroll) only with `virtual`, which no table sets.
+    importer: 'antd/es/table/InternalTable.js',
+    source: './RcTable/VirtualTable',
+    why: 'the virtual table',
+  },
+  {
+    // Row selection opens a Dropdown only for `rowSelection.selections`, which no table sets.
+    importer: 'antd/es/table/hooks/useSelection.js',
+    source: '../../dropdown',
+    why: "row selection's selections menu",
+  },
+  {
     // A table column's filter menu (with Dropdown, Menu, Tree, Radio and a search box) is drawn only for a column
     // with `filters` or `filterDropdown`, which no page uses. The filter hook also flattens filter values; that
     // small function is written out.
