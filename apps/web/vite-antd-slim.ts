@@ -39,6 +39,25 @@ const REDIRECTS: Redirect[] = [
     why: "Card's tabList",
   },
   {
+    // Card draws a Skeleton only while `loading`, which no page sets (a page shows its own placeholder).
+    importer: 'antd/es/card/Card.js',
+    source: '../skeleton',
+    why: "Card's loading skeleton",
+  },
+  {
+    // Statistic wraps its value in a Skeleton that draws only while `loading`, which no page sets; otherwise the
+    // Skeleton shows its children, as this written-out one does.
+    importer: 'antd/es/statistic/Statistic.js',
+    source: '../skeleton',
+    code: [
+      'export default function Skeleton({ loading, children }) {',
+      '  if (loading) throw new Error("Statistic\'s loading skeleton is left out of the build (apps/web/vite-antd-slim.ts)");',
+      '  return children ?? null;',
+      '}',
+    ].join('\n'),
+    why: "Statistic's loading skeleton",
+  },
+  {
     // Typography edits text in place (with a TextArea) only when `editable`, which no page uses.
     importer: 'antd/es/typography/Base/index.js',
     source: '../Editable',
