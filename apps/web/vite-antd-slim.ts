@@ -14,7 +14,7 @@ interface Redirect {
   readonly why: string;
 }
 
-const REDIRECTS: Redirect[] = [
+export const REDIRECTS: Redirect[] = [
   {
     // Button, Input, Modal and most components reach the form context, which takes only FormProvider; the
     // package's index builds the whole Form on load (fields, store, async-validator). FormProvider comes from
