@@ -56,8 +56,8 @@ export function useRequired(): (field: string) => { required: true; whitespace: 
 
 interface FormOverlayProps<Values> extends OverlayForm<Values> {
   readonly title: ReactNode;
-  /** The button that submits the form. */
-  readonly okText: string;
+  /** The text of the button that submits the form (unused when `actions` replace it). */
+  readonly okText?: string;
   readonly width: number;
   /** The submit button in red, for a command that cannot be undone. */
   readonly danger?: boolean;

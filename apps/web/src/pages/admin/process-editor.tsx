@@ -100,7 +100,6 @@ export function ProcessEditor({
       drawer
       width={1000}
       title={t('processes.newVersionOf', { code: procedureCode })}
-      okText={t('processes.publish')}
       onClose={onClose}
       initialValues={{ steps: initialSteps }}
       onValuesChange={() => setCheck(null)}
