@@ -1,10 +1,12 @@
 import { execFileSync } from 'node:child_process';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page, type Response } from 'playwright-core';
 import { percentile } from './percentiles';
 
 // How soon each web page is usable on a running system (`npm start`): from navigation to its first control
-// answering, cold (fresh browser profile) and warm (cached assets). `npm run bench:web-pages -- [gateway URL]
-// [runs]`; prints one JSON line of median milliseconds. Not part of `npm test`.
+// answering, cold (fresh browser profile) and warm (cached assets), and the gzipped JavaScript the cold visit
+// loaded until then (what bench:web weighs from the build, seen by a browser). `npm run bench:web-pages --
+// [gateway URL] [runs]`; prints one JSON line of medians. Not part of `npm test`.
 
 const DEFAULT_RUNS = 5;
 const PASSWORD = process.env.MOTCUA_DEMO_PASSWORD ?? 'motcua-demo';
@@ -23,6 +25,13 @@ const PAGES: PageProbe[] = [
   { path: '/man-hinh', staff: false, ready: (page) => page.getByTestId('board-live').waitFor() },
   { path: '/reception', staff: true, ready: (page) => page.getByTestId('procedure-picker').waitFor() },
   { path: '/queue', staff: true, ready: (page) => page.getByTestId('counter-select').waitFor() },
+  {
+    path: '/dossiers',
+    staff: true,
+    ready: (page) => page.getByPlaceholder('Mã hồ sơ, họ tên hoặc số điện thoại').waitFor(),
+  },
+  { path: '/cashier', staff: true, ready: (page) => page.getByTestId('cashier-counter').waitFor() },
+  { path: '/admin/users', staff: true, ready: (page) => page.getByRole('cell').first().waitFor() },
   { path: '/catalog', staff: true, ready: (page) => page.getByRole('cell').first().waitFor() },
   { path: '/calendar', staff: true, ready: (page) => page.getByRole('cell').first().waitFor() },
 ];
@@ -61,16 +70,24 @@ async function timeOnce(browser: Browser, gatewayUrl: string, probe: PageProbe, 
     });
   }
   const page = await context.newPage();
+  const scripts: Promise<number>[] = [];
+  const weigh = (response: Response) => {
+    if (response.request().resourceType() !== 'script') return;
+    scripts.push(response.body().then((body) => gzipSync(body).length));
+  };
   const measure = async () => {
     const started = performance.now();
     await page.goto(`${gatewayUrl}${probe.path}`);
     await probe.ready(page);
     return performance.now() - started;
   };
+  page.on('response', weigh);
   const cold = await measure();
+  page.off('response', weigh);
+  const jsBytes = (await Promise.all(scripts)).reduce((sum, bytes) => sum + bytes, 0);
   const warm = await measure();
   await context.close();
-  return { cold, warm };
+  return { cold, warm, jsKB: Math.round(jsBytes / 102.4) / 10 };
 }
 
 const median = (values: number[]) =>
@@ -87,13 +104,14 @@ async function main(): Promise<void> {
   const browser = await launch();
   try {
     const stored = await session(browser, gatewayUrl);
-    const pages: Record<string, { coldMs: number; warmMs: number }> = {};
+    const pages: Record<string, { coldMs: number; warmMs: number; jsKB: number }> = {};
     for (const probe of PAGES) {
       const samples = [];
       for (let run = 0; run < runs; run++) samples.push(await timeOnce(browser, gatewayUrl, probe, stored));
       pages[probe.path] = {
         coldMs: median(samples.map((sample) => sample.cold)),
         warmMs: median(samples.map((sample) => sample.warm)),
+        jsKB: median(samples.map((sample) => sample.jsKB)),
       };
     }
     process.stdout.write(`${JSON.stringify({ gatewayUrl, runs, medians: pages })}\n`);

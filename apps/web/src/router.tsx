@@ -1,6 +1,6 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, type ComponentType } from 'react';
-import { createBrowserRouter, Navigate } from 'react-router-dom';
+import { Navigate, useRoutes, type RouteObject } from 'react-router-dom';
 import { RequireLogin } from './auth/require-login';
 import { homePath } from './auth/roles';
 import { useActor } from './auth/session';
@@ -20,7 +20,7 @@ function Home() {
   return <Navigate to={homePath(useActor().roles)} replace />;
 }
 
-export const router = createBrowserRouter([
+const ROUTES: RouteObject[] = [
   {
     path: '/login',
     element: page(() => import('./pages/login-page').then(({ LoginPage }) => ({ default: LoginPage }))),
@@ -73,4 +73,10 @@ export const router = createBrowserRouter([
       },
     ],
   },
-]);
+];
+
+// The routes in declarative mode: no loaders or actions, so React Router's data router stays out of the build.
+/** Every page of the UI under its path. */
+export function AppRoutes() {
+  return useRoutes(ROUTES);
+}

@@ -1,6 +1,9 @@
 /** Staff roles as the gateway's token carries them. */
 export type Role = 'reception' | 'officer' | 'unit_lead' | 'cashier' | 'postal' | 'manager' | 'admin';
 
+/** Every role, in the order the user pages list them. */
+export const ROLES: Role[] = ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'];
+
 export interface Actor {
   readonly id: string;
   readonly name: string;

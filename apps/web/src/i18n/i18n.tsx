@@ -1,11 +1,12 @@
-import { App as AntApp, ConfigProvider, theme } from 'antd';
-import enUS from 'antd/locale/en_US';
+import { ConfigProvider, theme } from 'antd';
+import type { Locale } from 'antd/es/locale';
 import viVN from 'antd/locale/vi_VN';
 import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { MessageProvider } from '../components/message';
 import { format } from './format';
-import { MESSAGES, type Language, type MessageKey } from './messages';
+import { VIETNAMESE, type Language, type MessageKey } from './messages';
 
 const STORAGE_KEY = 'motcua.language';
 
@@ -15,35 +16,79 @@ interface I18n {
   t(key: MessageKey, values?: Record<string, string | number>): string;
 }
 
+interface Texts {
+  readonly messages: Record<MessageKey, string>;
+  readonly antd: Locale;
+}
+
 const Context = createContext<I18n | null>(null);
+const VIETNAMESE_TEXTS: Texts = { messages: VIETNAMESE, antd: viVN };
 
 function storedLanguage(): Language {
   return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
 }
 
+// Most users never switch: the English texts are a chunk of their own, loaded when English is chosen.
+async function loadEnglish(): Promise<Texts> {
+  const [{ ENGLISH }, { default: enUS }] = await Promise.all([
+    import('./messages-en'),
+    import('antd/locale/en_US'),
+  ]);
+  return { messages: ENGLISH, antd: enUS };
+}
+
+/** The theme's text colour, size and font for everything on the page, as Ant Design's App would set them. */
+function TextStyle({ children }: { children: ReactNode }) {
+  const { token } = theme.useToken();
+  return (
+    <div
+      style={{
+        color: token.colorText,
+        fontSize: token.fontSize,
+        lineHeight: token.lineHeight,
+        fontFamily: token.fontFamily,
+      }}
+    >
+      {children}
+    </div>
+  );
+}
+
 /** Vietnamese first; English on request, remembered on this browser. Also sets Ant Design's and dayjs' locale. */
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [language, setLanguageState] = useState<Language>(storedLanguage);
+  const [chosen, setChosen] = useState<Language>(storedLanguage);
+  const [english, setEnglish] = useState<Texts | null>(null);
+  // A browser that remembers English shows nothing until the English texts arrive, rather than Vietnamese first.
+  const [startsInEnglish] = useState(chosen === 'en');
+  useEffect(() => {
+    if (chosen === 'en' && !english) void loadEnglish().then(setEnglish);
+  }, [chosen, english]);
   const setLanguage = useCallback((next: Language) => {
     localStorage.setItem(STORAGE_KEY, next);
-    setLanguageState(next);
+    setChosen(next);
   }, []);
+  // Switching keeps the current texts on screen until the chosen ones are loaded.
+  const language: Language = chosen === 'en' && english ? 'en' : 'vi';
+  const texts = language === 'en' && english ? english : VIETNAMESE_TEXTS;
   dayjs.locale(language === 'vi' ? 'vi' : 'en');
   document.documentElement.lang = language;
   const value = useMemo<I18n>(
-    () => ({ language, setLanguage, t: (key, values) => format(MESSAGES[language][key] ?? key, values) }),
-    [language, setLanguage],
+    () => ({ language, setLanguage, t: (key, values) => format(texts.messages[key] ?? key, values) }),
+    [language, setLanguage, texts],
   );
+  if (startsInEnglish && !english) return null;
   return (
     <Context.Provider value={value}>
       <ConfigProvider
-        locale={language === 'vi' ? viVN : enUS}
+        locale={texts.antd}
         theme={{
           algorithm: theme.defaultAlgorithm,
           token: { colorPrimary: '#0b5cad', borderRadius: 6, fontSize: 14 },
         }}
       >
-        <AntApp>{children}</AntApp>
+        <MessageProvider>
+          <TextStyle>{children}</TextStyle>
+        </MessageProvider>
       </ConfigProvider>
     </Context.Provider>
   );

@@ -1,8 +1,11 @@
 import { MessageChannel, MessageStatus, ShipmentKind, ShipmentStatus } from '@motcua/contracts';
 import { format } from './format';
-import { MESSAGES } from './messages';
+import { VIETNAMESE } from './messages';
+import { ENGLISH } from './messages-en';
 
-describe('MESSAGES', () => {
+const MESSAGES = { vi: VIETNAMESE, en: ENGLISH };
+
+describe('messages', () => {
   it('should give every Vietnamese text an English one with the same placeholders', () => {
     const placeholders = (text: string) => (text.match(/\{\w+\}/g) ?? []).sort();
 

@@ -1,105 +1,20 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Form,
-  Input,
-  Modal,
-  Popconfirm,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
+import { Button, Card, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api, type ApiClient, type ApiClientSecret } from '../../api/endpoints';
-import { ApiError, fieldErrorsByPath } from '../../api/errors';
-import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
-import { OneTimeSecret } from './one-time-secret';
+import { useMessage } from '../../components/message';
 
-interface ClientForm {
-  clientId: string;
-  name: string;
-  unitCode: string;
-}
-
-function ClientEditor(props: { onClose(): void; onCreated(created: ApiClientSecret): void }) {
-  const { t } = useI18n();
-  const [form] = Form.useForm<ClientForm>();
-  const [error, setError] = useState<string | null>(null);
-  const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
-  const create = useMutation({
-    mutationFn: (values: ClientForm) =>
-      api.createApiClient({
-        clientId: values.clientId.trim().toLowerCase(),
-        name: values.name.trim(),
-        unitCode: values.unitCode,
-      }),
-    onSuccess: props.onCreated,
-    onError: (failure) => {
-      if (!(failure instanceof ApiError)) return setError(t('error.network'));
-      const fields = fieldErrorsByPath(failure.fieldErrors);
-      showFieldErrors(form, fields);
-      setError(fields.length > 0 ? null : failure.message);
-    },
-  });
-  const required = (label: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('validation.required', { field: label.toLowerCase() }),
-  });
-  return (
-    <Modal
-      open
-      title={t('apiClients.add')}
-      okText={t('apiClients.add')}
-      cancelText={t('action.cancel')}
-      okButtonProps={{ loading: create.isPending }}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      width={600}
-      destroyOnHidden
-    >
-      <Form<ClientForm> form={form} layout="vertical" onFinish={(values) => create.mutate(values)}>
-        <Form.Item
-          label={t('apiClients.clientId')}
-          name="clientId"
-          extra={t('apiClients.clientIdHint')}
-          rules={[required(t('apiClients.clientId'))]}
-        >
-          <Input autoComplete="off" autoFocus />
-        </Form.Item>
-        <Form.Item label={t('apiClients.name')} name="name" rules={[required(t('apiClients.name'))]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item label={t('apiClients.unit')} name="unitCode" rules={[required(t('apiClients.unit'))]}>
-          <Select
-            showSearch
-            optionFilterProp="label"
-            data-testid="client-unit-select"
-            loading={units.isLoading}
-            options={(units.data?.items ?? []).map((unit) => ({
-              value: unit.code,
-              label: `${unit.shortName} (${unit.code})`,
-            }))}
-          />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={error} />}
-      </Form>
-    </Modal>
-  );
-}
+// The registration form and the secret shown once load when needed.
+const ClientEditor = lazy(async () => ({ default: (await import('./client-editor')).ClientEditor }));
+const OneTimeSecret = lazy(async () => ({ default: (await import('./one-time-secret')).OneTimeSecret }));
 
 /** Ứng dụng của đơn vị: department systems' client credentials; register, new secret (shown once), revoke. */
 export default function ApiClientsPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [creating, setCreating] = useState(false);
   const [secret, setSecret] = useState<ApiClientSecret | null>(null);
@@ -210,26 +125,28 @@ export default function ApiClientsPage() {
           ]}
         />
       </Card>
-      {creating && (
-        <ClientEditor
-          onClose={() => setCreating(false)}
-          onCreated={(created) => {
-            setCreating(false);
-            setSecret(created);
-            refresh();
-          }}
-        />
-      )}
-      {secret && (
-        <OneTimeSecret
-          title={t('apiClients.secretTitle', { clientId: secret.client.clientId })}
-          note={t('apiClients.secretNote')}
-          secret={secret.clientSecret}
-          okText={t('apiClients.secretCopied')}
-          testId="client-secret"
-          onClose={() => setSecret(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {creating && (
+          <ClientEditor
+            onClose={() => setCreating(false)}
+            onCreated={(created) => {
+              setCreating(false);
+              setSecret(created);
+              refresh();
+            }}
+          />
+        )}
+        {secret && (
+          <OneTimeSecret
+            title={t('apiClients.secretTitle', { clientId: secret.client.clientId })}
+            note={t('apiClients.secretNote')}
+            secret={secret.clientSecret}
+            okText={t('apiClients.secretCopied')}
+            testId="client-secret"
+            onClose={() => setSecret(null)}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }

@@ -1,6 +1,6 @@
 import type { AssignmentRuleV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Checkbox, Empty, Form, Radio, Select, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Checkbox, Empty, Form, Radio, Select, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { api, type AssignmentRuleBody } from '../../api/endpoints';
 import { ApiError, fieldErrorsByPath } from '../../api/errors';
@@ -8,10 +8,11 @@ import { canAdminister } from '../../auth/roles';
 import { useActor } from '../../auth/session';
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 function RuleForm({ unitCode, rule }: { unitCode: string; rule: AssignmentRuleV1 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<AssignmentRuleBody>();
   const [error, setError] = useState<string | null>(null);

@@ -1,12 +1,13 @@
 import { PlusOutlined, SyncOutlined } from '@ant-design/icons';
 import type { ProcedureSummaryV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Input, Popconfirm, Space, Table, Tag, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { canAdminister } from '../../auth/roles';
 import { useActor } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 // A procedure's details and the editor load when opened.
 const ProcedureDrawer = lazy(async () => ({ default: (await import('./procedure-drawer')).ProcedureDrawer }));
@@ -24,7 +25,7 @@ export default function CatalogPage() {
   const [includeRetired, setIncludeRetired] = useState(false);
   const [open, setOpen] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
-  const { message } = App.useApp();
+  const message = useMessage();
   const republish = useMutation({
     mutationFn: api.republishReferenceData,
     onSuccess: (counts) => void message.success(t('catalog.republished', { ...counts })),

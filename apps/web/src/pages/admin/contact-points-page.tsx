@@ -1,151 +1,21 @@
-import { EditOutlined, MinusCircleOutlined, PlusOutlined } from '@ant-design/icons';
+import { EditOutlined } from '@ant-design/icons';
 import type { ContactPointV1, CourierUnitV1 } from '@motcua/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Drawer, Form, Input, Row, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Button, Card, Space, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
-import { ApiError, fieldErrorsByPath } from '../../api/errors';
-import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
 
-const WORKING_HOURS = '07:30–11:30, 13:30–16:30 các ngày làm việc';
+// The editor (a drawer with its form) loads when an admin opens it.
+const ContactPointsEditor = lazy(async () => ({
+  default: (await import('./contact-points-editor')).ContactPointsEditor,
+}));
 
 // Units that block shipments first, the most held shipments first among them, then by name.
 const byUrgency = (a: CourierUnitV1, b: CourierUnitV1) =>
   Number(a.hasContactPoint) - Number(b.hasContactPoint) ||
   b.heldShipments - a.heldShipments ||
   (a.name ?? a.code).localeCompare(b.name ?? b.code, 'vi');
-
-function ContactPointsEditor({ unit, onClose }: { unit: CourierUnitV1; onClose(): void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ contactPoints: ContactPointV1[] }>();
-  const [error, setError] = useState<string | null>(null);
-  const save = useMutation({
-    mutationFn: (contactPoints: ContactPointV1[]) => api.replaceContactPoints(unit.code, contactPoints),
-    onSuccess: () => {
-      void message.success(t('contacts.saved', { unit: unit.name ?? unit.code }));
-      void queryClient.invalidateQueries({ queryKey: ['courier-units'] });
-      onClose();
-    },
-    onError: (failure: Error) => {
-      if (!(failure instanceof ApiError)) return setError(t('error.network'));
-      const fields = fieldErrorsByPath(failure.fieldErrors);
-      showFieldErrors(form, fields);
-      // The messages under the inputs, once more at the top: the gateway's own summary names raw paths.
-      setError(fields.length > 0 ? fields.flatMap((field) => field.errors).join(' · ') : failure.message);
-    },
-  });
-  const required = (field: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('validation.required', { field }),
-  });
-  const blank = { fullName: '', phone: '', hours: WORKING_HOURS };
-
-  return (
-    <Drawer
-      open
-      width={860}
-      title={t('contacts.editTitle', { unit: unit.name ?? unit.code })}
-      onClose={onClose}
-      extra={
-        <Button type="primary" loading={save.isPending} onClick={() => form.submit()}>
-          {t('action.save')}
-        </Button>
-      }
-    >
-      {unit.heldShipments > 0 && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 16 }}
-          message={t('contacts.releaseHint', { count: unit.heldShipments })}
-        />
-      )}
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form
-        form={form}
-        layout="vertical"
-        initialValues={{ contactPoints: unit.contactPoints.length > 0 ? unit.contactPoints : [blank] }}
-        onFinish={(values) => {
-          setError(null);
-          save.mutate(
-            (values.contactPoints ?? []).map((point) => ({
-              fullName: point.fullName.trim(),
-              phone: point.phone.replace(/[\s.]/g, ''),
-              hours: point.hours.trim(),
-              ...(point.email?.trim() ? { email: point.email.trim() } : {}),
-            })),
-          );
-        }}
-      >
-        <Form.List name="contactPoints">
-          {(fields, { add, remove }) => (
-            <>
-              {fields.map((field, index) => (
-                <Card
-                  key={field.key}
-                  size="small"
-                  style={{ marginBottom: 12 }}
-                  title={t('contacts.pointN', { n: index + 1 })}
-                  extra={
-                    <Button
-                      type="text"
-                      icon={<MinusCircleOutlined />}
-                      aria-label={t('action.remove')}
-                      onClick={() => remove(field.name)}
-                    />
-                  }
-                >
-                  <Row gutter={12}>
-                    <Col span={9}>
-                      <Form.Item
-                        label={t('contacts.fullName')}
-                        name={[field.name, 'fullName']}
-                        rules={[required(t('contacts.fullName'))]}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                    <Col span={6}>
-                      <Form.Item
-                        label={t('contacts.phone')}
-                        name={[field.name, 'phone']}
-                        rules={[required(t('contacts.phone'))]}
-                      >
-                        <Input inputMode="tel" />
-                      </Form.Item>
-                    </Col>
-                    <Col span={9}>
-                      <Form.Item label={t('contacts.email')} name={[field.name, 'email']}>
-                        <Input inputMode="email" />
-                      </Form.Item>
-                    </Col>
-                    <Col span={24}>
-                      <Form.Item
-                        label={t('contacts.hours')}
-                        name={[field.name, 'hours']}
-                        rules={[required(t('contacts.hours'))]}
-                        style={{ marginBottom: 0 }}
-                      >
-                        <Input />
-                      </Form.Item>
-                    </Col>
-                  </Row>
-                </Card>
-              ))}
-              <Button type="dashed" icon={<PlusOutlined />} onClick={() => add(blank)}>
-                {t('contacts.addPoint')}
-              </Button>
-            </>
-          )}
-        </Form.List>
-      </Form>
-    </Drawer>
-  );
-}
 
 /** Đầu mối giao nhận: units without a contact point first (the post cannot deliver to them), then edited here. */
 export default function ContactPointsPage() {
@@ -226,7 +96,9 @@ export default function ContactPointsPage() {
           ]}
         />
       </Card>
-      {editing && <ContactPointsEditor unit={editing} onClose={() => setEditing(null)} />}
+      <Suspense fallback={null}>
+        {editing && <ContactPointsEditor unit={editing} onClose={() => setEditing(null)} />}
+      </Suspense>
     </Space>
   );
 }

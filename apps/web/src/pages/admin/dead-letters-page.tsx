@@ -1,12 +1,13 @@
 import { ReloadOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Popconfirm, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api, type DeadLetter, type DomainService } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { refusedFields } from './dead-letter-detail';
+import { useMessage } from '../../components/message';
 
 const SERVICES: DomainService[] = ['intake', 'routing', 'fees', 'courier', 'notifications'];
 const REASONS = ['invalid', 'permanent', 'malformed', 'no_handler', 'delivery_limit'];
@@ -38,7 +39,7 @@ function Detail({ detail }: { detail: string | null }) {
 /** Tin nhắn lỗi: per service, what sits in its dead-letter queue and why; replay one or all. */
 export default function DeadLettersPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [service, setService] = useState<DomainService>('intake');
   const counts = useQuery({ queryKey: ['dead-letters'], queryFn: api.deadLetterCounts });

@@ -1,25 +1,13 @@
 import type { ProcedureV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  App,
-  Button,
-  Descriptions,
-  Drawer,
-  Form,
-  Input,
-  List,
-  Modal,
-  Skeleton,
-  Space,
-  Table,
-  Tag,
-} from 'antd';
+import { Button, Descriptions, Drawer, Form, Input, List, Modal, Skeleton, Space, Table, Tag } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { api } from '../../api/endpoints';
 import { channelKey, documentFormKey, feeKindKey, formatDong, timeUnitKey } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import { ProcedureEditor } from './procedure-editor';
+import { useMessage } from '../../components/message';
 
 /** One procedure: its version in force, checklist, fees and version history; admin actions. */
 export function ProcedureDrawer({
@@ -163,7 +151,7 @@ function ProcedureDetails({ procedure }: { procedure: ProcedureV1 }) {
 
 function RetireModal({ procedure, onClose }: { procedure: ProcedureV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ reason: string }>();
   const retire = useMutation({

@@ -3,7 +3,6 @@ import type { ProcedureDefinitionV1, ProcedureV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Checkbox,
   Col,
@@ -25,6 +24,7 @@ import { channelKey, documentFormKey, feeKindKey, timeUnitKey } from '../../comp
 import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { useMessage } from '../../components/message';
 
 interface EditorForm extends Omit<ProcedureDefinitionV1, 'legalBasis'> {
   legalBasis: string;
@@ -71,7 +71,7 @@ const options = (
 /** Adds a procedure (version 1) or publishes a new version of one; dossiers already received keep theirs. */
 export function ProcedureEditor({ procedure, onClose }: { procedure?: ProcedureV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<EditorForm>();
   const [error, setError] = useState<string | null>(null);

@@ -3,12 +3,14 @@ import type { DefaultProcessItemV1, ProcessStepV1 } from '@motcua/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Button, Card, Col, Empty, Row, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import { ProcedurePicker } from '../reception/procedure-picker';
-import { ProcessEditor } from './process-editor';
 import { ProcessSteps } from './process-steps';
+
+// The editor (a drawer with its form) loads when an admin starts a new version.
+const ProcessEditor = lazy(async () => ({ default: (await import('./process-editor')).ProcessEditor }));
 
 /** What a new process starts from when none was published: the default single step at the deciding unit. */
 const firstStep = (unitCode?: string): ProcessStepV1[] => [
@@ -125,13 +127,15 @@ export default function ProcessesPage() {
           </Card>
         </Col>
       </Row>
-      {editing && code && (
-        <ProcessEditor
-          procedureCode={code}
-          initialSteps={versions.at(-1)?.definition.steps ?? firstStep(defaultItem?.handlingUnitCode)}
-          onClose={() => setEditing(false)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {editing && code && (
+          <ProcessEditor
+            procedureCode={code}
+            initialSteps={versions.at(-1)?.definition.steps ?? firstStep(defaultItem?.handlingUnitCode)}
+            onClose={() => setEditing(false)}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }

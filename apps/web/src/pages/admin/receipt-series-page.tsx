@@ -1,190 +1,20 @@
 import { PlusOutlined, StopOutlined } from '@ant-design/icons';
 import type { ReceiptSeriesV1 } from '@motcua/contracts';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import {
-  Alert,
-  App,
-  Button,
-  Card,
-  Col,
-  Form,
-  Input,
-  InputNumber,
-  Modal,
-  Row,
-  Select,
-  Space,
-  Table,
-  Tag,
-  Typography,
-} from 'antd';
-import { useState } from 'react';
-import { api, type ReceiptSeriesBody } from '../../api/endpoints';
-import { ApiError, fieldErrorsByPath } from '../../api/errors';
-import { newIdempotencyKey } from '../../api/idempotency';
-import { showFieldErrors } from '../../components/form-errors';
+import { useQuery } from '@tanstack/react-query';
+import { Button, Card, Select, Space, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
+import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 
 const THIS_YEAR = new Date().getFullYear();
 
-function CreateSeriesModal({ onCreated, onClose }: { onCreated(year: number): void; onClose(): void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<ReceiptSeriesBody>();
-  const [error, setError] = useState<string | null>(null);
-  const [idempotencyKey] = useState(newIdempotencyKey);
-  const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
-  const create = useMutation({
-    mutationFn: (body: ReceiptSeriesBody) => api.createReceiptSeries(body, idempotencyKey),
-    onSuccess: (series) => {
-      void message.success(
-        t('series.created', { series: `${series.templateSymbol} ${series.seriesSymbol}` }),
-      );
-      void queryClient.invalidateQueries({ queryKey: ['receipt-series'] });
-      onCreated(series.year);
-      onClose();
-    },
-    onError: (failure: Error) => {
-      if (!(failure instanceof ApiError)) return setError(t('error.network'));
-      const fields = fieldErrorsByPath(failure.fieldErrors);
-      showFieldErrors(form, fields);
-      // The messages under the inputs, once more at the top: the gateway's own summary names raw paths.
-      setError(fields.length > 0 ? fields.flatMap((field) => field.errors).join(' · ') : failure.message);
-    },
-  });
-  const required = (field: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('validation.required', { field }),
-  });
-
-  return (
-    <Modal
-      open
-      width={640}
-      title={t('series.add')}
-      okText={t('series.create')}
-      cancelText={t('action.cancel')}
-      confirmLoading={create.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
-      {error && <Alert type="error" showIcon message={error} style={{ marginBottom: 16 }} />}
-      <Form<ReceiptSeriesBody>
-        form={form}
-        layout="vertical"
-        initialValues={{ year: THIS_YEAR, issuer: 'internal' }}
-        onFinish={(values) => {
-          setError(null);
-          create.mutate({
-            ...values,
-            templateSymbol: values.templateSymbol.trim().toUpperCase(),
-            seriesSymbol: values.seriesSymbol.trim().toUpperCase(),
-            ...(values.taxCode?.trim() ? { taxCode: values.taxCode.trim() } : { taxCode: undefined }),
-          });
-        }}
-      >
-        <Form.Item label={t('series.unit')} name="unitCode" rules={[required(t('series.unit'))]}>
-          <Select
-            showSearch
-            data-testid="series-unit"
-            optionFilterProp="label"
-            options={(units.data?.items ?? []).map((unit) => ({
-              value: unit.code,
-              label: `${unit.name} (${unit.code})`,
-            }))}
-          />
-        </Form.Item>
-        <Row gutter={12}>
-          <Col span={8}>
-            <Form.Item
-              label={t('series.templateSymbol')}
-              name="templateSymbol"
-              rules={[required(t('series.templateSymbol'))]}
-            >
-              <Input placeholder="01BLP0-001" />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item
-              label={t('series.seriesSymbol')}
-              name="seriesSymbol"
-              rules={[required(t('series.seriesSymbol'))]}
-            >
-              <Input placeholder={`AA-${String(THIS_YEAR).slice(2)}E`} />
-            </Form.Item>
-          </Col>
-          <Col span={8}>
-            <Form.Item label={t('series.year')} name="year" rules={[{ required: true }]}>
-              <InputNumber min={2020} max={2100} style={{ width: '100%' }} />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item label={t('series.taxCode')} name="taxCode" extra={t('series.taxCodeHint')}>
-              <Input placeholder="2900325526" />
-            </Form.Item>
-          </Col>
-          <Col span={12}>
-            <Form.Item label={t('series.issuer')} name="issuer">
-              <Select
-                options={[
-                  { value: 'internal', label: t('series.issuer.internal') },
-                  { value: 'provider', label: t('series.issuer.provider') },
-                ]}
-              />
-            </Form.Item>
-          </Col>
-        </Row>
-      </Form>
-    </Modal>
-  );
-}
-
-function CancelSeriesModal({ series, onClose }: { series: ReceiptSeriesV1; onClose(): void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ reason: string }>();
-  const cancel = useMutation({
-    mutationFn: (reason: string) => api.cancelReceiptSeries(series.id, reason),
-    onSuccess: () => {
-      void message.success(t('series.cancelled'));
-      void queryClient.invalidateQueries({ queryKey: ['receipt-series'] });
-      onClose();
-    },
-    onError: (failure: Error) => void message.error(failure.message),
-  });
-  return (
-    <Modal
-      open
-      title={t('series.cancelTitle', { series: `${series.templateSymbol} ${series.seriesSymbol}` })}
-      okText={t('series.cancel')}
-      okButtonProps={{ danger: true }}
-      cancelText={t('action.cancel')}
-      confirmLoading={cancel.isPending}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
-      <Typography.Paragraph type="secondary">{t('series.cancelHint')}</Typography.Paragraph>
-      <Form form={form} layout="vertical" onFinish={(values) => cancel.mutate(values.reason.trim())}>
-        <Form.Item
-          label={t('series.reason')}
-          name="reason"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('validation.required', { field: t('series.reason') }),
-            },
-          ]}
-        >
-          <Input.TextArea rows={3} maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
-  );
-}
+// The create and cancel forms load when an admin opens them.
+const CreateSeriesModal = lazy(async () => ({
+  default: (await import('./receipt-series-editors')).CreateSeriesModal,
+}));
+const CancelSeriesModal = lazy(async () => ({
+  default: (await import('./receipt-series-editors')).CancelSeriesModal,
+}));
 
 /** Ký hiệu biên lai: each collecting unit's series per year, the next number it gives, created and cancelled here. */
 export default function ReceiptSeriesPage() {
@@ -295,8 +125,10 @@ export default function ReceiptSeriesPage() {
           ]}
         />
       </Card>
-      {creating && <CreateSeriesModal onCreated={setYear} onClose={() => setCreating(false)} />}
-      {cancelling && <CancelSeriesModal series={cancelling} onClose={() => setCancelling(null)} />}
+      <Suspense fallback={null}>
+        {creating && <CreateSeriesModal onCreated={setYear} onClose={() => setCreating(false)} />}
+        {cancelling && <CancelSeriesModal series={cancelling} onClose={() => setCancelling(null)} />}
+      </Suspense>
     </Space>
   );
 }

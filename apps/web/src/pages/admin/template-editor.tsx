@@ -2,7 +2,6 @@ import type { TemplateContentV1, TemplatePreviewV1, TemplateV1, TemplateVersionV
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
@@ -26,6 +25,7 @@ import { showFieldErrors } from '../../components/form-errors';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { SmsLength } from './sms-length';
+import { useMessage } from '../../components/message';
 
 interface TemplateForm {
   subject?: string;
@@ -125,7 +125,7 @@ function VersionHistory({
 /** Edits one template: placeholders to insert, a preview with sample data, then a new version. */
 export function TemplateEditor({ template, onClose }: { template: TemplateV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<TemplateForm>();
   const [error, setError] = useState<string | null>(null);

@@ -1,12 +1,14 @@
 import type { TemplateV1 } from '@motcua/contracts';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Input, Segmented, Space, Table, Tag, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { SmsLength } from './sms-length';
-import { TemplateEditor } from './template-editor';
+
+// The editor loads when an admin opens a template.
+const TemplateEditor = lazy(async () => ({ default: (await import('./template-editor')).TemplateEditor }));
 
 type ChannelFilter = 'all' | 'sms' | 'email' | 'inbox';
 
@@ -106,10 +108,16 @@ export default function TemplatesPage() {
           ]}
         />
       </Card>
-      {editing && (
-        // A new version from the list remounts the editor, so its form never edits stale text.
-        <TemplateEditor key={`${open}-${editing.version}`} template={editing} onClose={() => setOpen(null)} />
-      )}
+      <Suspense fallback={null}>
+        {editing && (
+          // A new version from the list remounts the editor, so its form never edits stale text.
+          <TemplateEditor
+            key={`${open}-${editing.version}`}
+            template={editing}
+            onClose={() => setOpen(null)}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }

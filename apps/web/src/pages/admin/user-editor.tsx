@@ -1,13 +1,10 @@
-import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Form, Input, Modal, Select } from 'antd';
-import { useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { Form, Input, Select } from 'antd';
 import { api, type StaffUser } from '../../api/endpoints';
-import { ApiError, fieldErrorsByPath } from '../../api/errors';
-import type { Role } from '../../auth/roles';
-import { showFieldErrors } from '../../components/form-errors';
+import { ROLES, type Role } from '../../auth/roles';
+import { FormOverlay, useCommandForm, useRequired } from '../../components/form-overlay';
 import { useI18n } from '../../i18n/i18n';
 
-export const ROLES: Role[] = ['reception', 'officer', 'unit_lead', 'cashier', 'postal', 'manager', 'admin'];
 const UNIT_ROLES: Role[] = ['officer', 'unit_lead'];
 const MIN_PASSWORD_LENGTH = 10;
 
@@ -26,13 +23,10 @@ export function UserEditor(props: {
   onSaved(username: string, generatedPassword: string | null): void;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<UserForm>();
-  const [error, setError] = useState<string | null>(null);
-  const roles = Form.useWatch('roles', form) ?? [];
-  const needsUnit = roles.some((role) => UNIT_ROLES.includes(role));
+  const required = useRequired();
   const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
-  const save = useMutation({
-    mutationFn: async (values: UserForm) => {
+  const editor = useCommandForm({
+    send: async (values: UserForm) => {
       const profile = {
         fullName: values.fullName.trim(),
         roles: values.roles,
@@ -49,106 +43,90 @@ export function UserEditor(props: {
       });
       return { username: created.user.username, generatedPassword: created.generatedPassword };
     },
-    onSuccess: ({ username, generatedPassword }) => props.onSaved(username, generatedPassword),
-    onError: (failure) => {
-      if (!(failure instanceof ApiError)) return setError(t('error.network'));
-      const fields = fieldErrorsByPath(failure.fieldErrors);
-      showFieldErrors(form, fields);
-      setError(fields.length > 0 ? null : failure.message);
-    },
+    onDone: ({ username, generatedPassword }) => props.onSaved(username, generatedPassword),
   });
-  const required = (label: string) => ({
-    required: true,
-    whitespace: true,
-    message: t('validation.required', { field: label.toLowerCase() }),
-  });
+  const roles = Form.useWatch('roles', editor.form) ?? [];
+  const needsUnit = roles.some((role) => UNIT_ROLES.includes(role));
 
   return (
-    <Modal
-      open
+    <FormOverlay<UserForm>
+      {...editor}
+      width={600}
       title={props.user ? t('users.editTitle', { username: props.user.username }) : t('users.add')}
       okText={t('action.save')}
-      cancelText={t('action.cancel')}
-      okButtonProps={{ loading: save.isPending }}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      width={600}
-      destroyOnHidden
+      onClose={props.onClose}
+      initialValues={
+        props.user
+          ? {
+              username: props.user.username,
+              fullName: props.user.fullName,
+              roles: props.user.roles,
+              unitCode: props.user.unitCode ?? undefined,
+            }
+          : { roles: [] }
+      }
     >
-      <Form<UserForm>
-        form={form}
-        layout="vertical"
-        onFinish={(values) => save.mutate(values)}
-        initialValues={
-          props.user
-            ? {
-                username: props.user.username,
-                fullName: props.user.fullName,
-                roles: props.user.roles,
-                unitCode: props.user.unitCode ?? undefined,
-              }
-            : { roles: [] }
-        }
+      <Form.Item
+        label={t('users.username')}
+        name="username"
+        extra={props.user ? undefined : t('users.usernameHint')}
+        rules={[required(t('users.username').toLowerCase())]}
       >
+        <Input disabled={Boolean(props.user)} autoComplete="off" autoFocus={!props.user} />
+      </Form.Item>
+      <Form.Item
+        label={t('users.fullName')}
+        name="fullName"
+        rules={[required(t('users.fullName').toLowerCase())]}
+      >
+        <Input autoComplete="off" />
+      </Form.Item>
+      <Form.Item
+        label={t('users.roles')}
+        name="roles"
+        rules={[
+          { required: true, message: t('validation.required', { field: t('users.roles').toLowerCase() }) },
+        ]}
+      >
+        <Select
+          mode="multiple"
+          optionFilterProp="label"
+          data-testid="roles-select"
+          options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+        />
+      </Form.Item>
+      {needsUnit && (
         <Form.Item
-          label={t('users.username')}
-          name="username"
-          extra={props.user ? undefined : t('users.usernameHint')}
-          rules={[required(t('users.username'))]}
-        >
-          <Input disabled={Boolean(props.user)} autoComplete="off" autoFocus={!props.user} />
-        </Form.Item>
-        <Form.Item label={t('users.fullName')} name="fullName" rules={[required(t('users.fullName'))]}>
-          <Input autoComplete="off" />
-        </Form.Item>
-        <Form.Item
-          label={t('users.roles')}
-          name="roles"
+          label={t('users.unit')}
+          name="unitCode"
+          extra={t('users.unitHint')}
           rules={[
-            { required: true, message: t('validation.required', { field: t('users.roles').toLowerCase() }) },
+            { required: true, message: t('validation.required', { field: t('users.unit').toLowerCase() }) },
           ]}
         >
           <Select
-            mode="multiple"
+            showSearch
             optionFilterProp="label"
-            data-testid="roles-select"
-            options={ROLES.map((role) => ({ value: role, label: t(`role.${role}`) }))}
+            data-testid="unit-select"
+            loading={units.isLoading}
+            options={(units.data?.items ?? []).map((unit) => ({
+              value: unit.code,
+              label: `${unit.shortName} (${unit.code})`,
+            }))}
           />
         </Form.Item>
-        {needsUnit && (
-          <Form.Item
-            label={t('users.unit')}
-            name="unitCode"
-            extra={t('users.unitHint')}
-            rules={[
-              { required: true, message: t('validation.required', { field: t('users.unit').toLowerCase() }) },
-            ]}
-          >
-            <Select
-              showSearch
-              optionFilterProp="label"
-              data-testid="unit-select"
-              loading={units.isLoading}
-              options={(units.data?.items ?? []).map((unit) => ({
-                value: unit.code,
-                label: `${unit.shortName} (${unit.code})`,
-              }))}
-            />
-          </Form.Item>
-        )}
-        {!props.user && (
-          <Form.Item
-            label={t('users.password')}
-            name="password"
-            extra={t('users.passwordHint')}
-            rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordTooShort') }]}
-          >
-            <Input.Password autoComplete="new-password" />
-          </Form.Item>
-        )}
-        {error && <Alert type="error" showIcon message={error} />}
-      </Form>
-    </Modal>
+      )}
+      {!props.user && (
+        <Form.Item
+          label={t('users.password')}
+          name="password"
+          extra={t('users.passwordHint')}
+          rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordTooShort') }]}
+        >
+          <Input.Password autoComplete="new-password" />
+        </Form.Item>
+      )}
+    </FormOverlay>
   );
 }
 
@@ -159,40 +137,26 @@ export function PasswordReset(props: {
   onDone(generatedPassword: string | null): void;
 }) {
   const { t } = useI18n();
-  const [form] = Form.useForm<{ password?: string }>();
-  const [error, setError] = useState<string | null>(null);
-  const reset = useMutation({
-    mutationFn: (password?: string) => api.resetPassword(props.user.id, password),
-    onSuccess: (answer) => props.onDone(answer.generatedPassword),
-    onError: (failure) => {
-      if (!(failure instanceof ApiError)) return setError(t('error.network'));
-      const fields = fieldErrorsByPath(failure.fieldErrors);
-      showFieldErrors(form, fields);
-      setError(fields.length > 0 ? null : failure.message);
-    },
+  const editor = useCommandForm({
+    send: (values: { password?: string }) => api.resetPassword(props.user.id, values.password || undefined),
+    onDone: (answer) => props.onDone(answer.generatedPassword),
   });
   return (
-    <Modal
-      open
+    <FormOverlay<{ password?: string }>
+      {...editor}
+      width={520}
       title={t('users.resetTitle', { username: props.user.username })}
       okText={t('users.resetPassword')}
-      cancelText={t('action.cancel')}
-      okButtonProps={{ loading: reset.isPending }}
-      onOk={() => form.submit()}
-      onCancel={props.onClose}
-      destroyOnHidden
+      onClose={props.onClose}
     >
-      <Form form={form} layout="vertical" onFinish={(values) => reset.mutate(values.password || undefined)}>
-        <Form.Item
-          label={t('users.password')}
-          name="password"
-          extra={t('users.passwordHint')}
-          rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordTooShort') }]}
-        >
-          <Input.Password autoComplete="new-password" autoFocus />
-        </Form.Item>
-        {error && <Alert type="error" showIcon message={error} />}
-      </Form>
-    </Modal>
+      <Form.Item
+        label={t('users.password')}
+        name="password"
+        extra={t('users.passwordHint')}
+        rules={[{ min: MIN_PASSWORD_LENGTH, message: t('users.passwordTooShort') }]}
+      >
+        <Input.Password autoComplete="new-password" autoFocus />
+      </Form.Item>
+    </FormOverlay>
   );
 }

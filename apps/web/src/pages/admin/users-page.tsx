@@ -1,13 +1,17 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { useState } from 'react';
+import { Button, Card, Input, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
+import { lazy, Suspense, useState } from 'react';
 import { api, type StaffUser } from '../../api/endpoints';
-import type { Role } from '../../auth/roles';
+import { ROLES, type Role } from '../../auth/roles';
 import { useActor } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
-import { OneTimeSecret } from './one-time-secret';
-import { PasswordReset, ROLES, UserEditor } from './user-editor';
+import { useMessage } from '../../components/message';
+
+// The account forms and the password shown once load when needed.
+const UserEditor = lazy(async () => ({ default: (await import('./user-editor')).UserEditor }));
+const PasswordReset = lazy(async () => ({ default: (await import('./user-editor')).PasswordReset }));
+const OneTimeSecret = lazy(async () => ({ default: (await import('./one-time-secret')).OneTimeSecret }));
 
 const PAGE_SIZE = 20;
 
@@ -15,7 +19,7 @@ const PAGE_SIZE = 20;
 export default function UsersPage() {
   const { t } = useI18n();
   const actor = useActor();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [query, setQuery] = useState('');
   const [role, setRole] = useState<Role | undefined>();
@@ -181,34 +185,36 @@ export default function UsersPage() {
           ]}
         />
       </Card>
-      {editing && (
-        <UserEditor
-          user={editing === 'new' ? undefined : editing}
-          onClose={() => setEditing(null)}
-          onSaved={saved}
-        />
-      )}
-      {resetting && (
-        <PasswordReset
-          user={resetting}
-          onClose={() => setResetting(null)}
-          onDone={(password) => {
-            setResetting(null);
-            if (password) setGenerated({ username: resetting.username, password });
-            else void message.success(t('users.passwordSet', { username: resetting.username }));
-          }}
-        />
-      )}
-      {generated && (
-        <OneTimeSecret
-          title={t('users.generatedTitle', { username: generated.username })}
-          note={t('users.generatedNote')}
-          secret={generated.password}
-          okText={t('users.generatedSaved')}
-          testId="generated-password"
-          onClose={() => setGenerated(null)}
-        />
-      )}
+      <Suspense fallback={null}>
+        {editing && (
+          <UserEditor
+            user={editing === 'new' ? undefined : editing}
+            onClose={() => setEditing(null)}
+            onSaved={saved}
+          />
+        )}
+        {resetting && (
+          <PasswordReset
+            user={resetting}
+            onClose={() => setResetting(null)}
+            onDone={(password) => {
+              setResetting(null);
+              if (password) setGenerated({ username: resetting.username, password });
+              else void message.success(t('users.passwordSet', { username: resetting.username }));
+            }}
+          />
+        )}
+        {generated && (
+          <OneTimeSecret
+            title={t('users.generatedTitle', { username: generated.username })}
+            note={t('users.generatedNote')}
+            secret={generated.password}
+            okText={t('users.generatedSaved')}
+            testId="generated-password"
+            onClose={() => setGenerated(null)}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }

@@ -1,14 +1,17 @@
 import type { ReportFiguresV1, ReportRowV1 } from '@motcua/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Button, Card, Col, Modal, Row, Segmented, Space, Statistic, Table, Typography } from 'antd';
+import { Button, Card, Col, Row, Segmented, Space, Statistic, Table, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
-import { Link } from 'react-router-dom';
+import { lazy, Suspense, useState } from 'react';
 import { RangePicker } from '../../components/date-pickers';
 import { api, type ReportParams } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import type { Cell } from './cell-dossiers';
 import { BAR_PARTS, formatRate, queueTotals } from './report-figures';
+
+// The dossiers behind a figure load when a manager opens them.
+const CellDossiers = lazy(async () => ({ default: (await import('./cell-dossiers')).CellDossiers }));
 
 type Grouping = ReportParams['groupBy'];
 
@@ -24,12 +27,6 @@ const CELLS = [
   { category: 'pending_within_deadline', field: 'pendingWithinDeadline' },
   { category: 'pending_overdue', field: 'pendingOverdue' },
 ] as const satisfies readonly { category: string; field: keyof ReportFiguresV1 }[];
-
-interface Cell {
-  category: string;
-  key?: string;
-  title: string;
-}
 
 /** One bar per row: resolved early, on time, late, pending within deadline, overdue, to the same scale. */
 function ReportChart({ rows, label }: { rows: readonly ReportRowV1[]; label(row: ReportRowV1): string }) {
@@ -79,41 +76,6 @@ function ReportChart({ rows, label }: { rows: readonly ReportRowV1[]; label(row:
   );
 }
 
-/** The dossiers behind one figure, so a manager can check it. */
-function CellDossiers({ params, cell, onClose }: { params: ReportParams; cell: Cell; onClose(): void }) {
-  const { t } = useI18n();
-  const dossiers = useQuery({
-    queryKey: ['report-dossiers', params, cell.category, cell.key],
-    queryFn: () => api.reportDossiers({ ...params, category: cell.category, key: cell.key }),
-  });
-  const at = (instant: string | null) => (instant ? dayjs(instant).format('HH:mm DD/MM/YYYY') : '—');
-  return (
-    <Modal open width={860} title={cell.title} footer={null} onCancel={onClose}>
-      <Table
-        rowKey="dossierId"
-        size="small"
-        loading={dossiers.isLoading}
-        dataSource={dossiers.data?.items ?? []}
-        pagination={{ pageSize: 10, showSizeChanger: false }}
-        columns={[
-          {
-            title: t('work.code'),
-            dataIndex: 'code',
-            render: (code: string, item) => <Link to={`/dossiers/${item.dossierId}`}>{code}</Link>,
-          },
-          { title: t('dashboard.unit'), dataIndex: 'unitCode' },
-          { title: t('work.procedure'), dataIndex: 'procedureCode' },
-          { title: t('work.receivedAt'), dataIndex: 'receivedAt', render: at },
-          { title: t('work.dueAt'), dataIndex: 'dueAt', render: at },
-          { title: t('dashboard.resolvedAt'), dataIndex: 'resolvedAt', render: at },
-          { title: t('dashboard.confirmedAt'), dataIndex: 'confirmedAt', render: at },
-        ]}
-      />
-    </Modal>
-  );
-}
-
-/** Bảng điều hành: today's counters and form II.06a for a period, by sector, unit or procedure. */
 export default function DashboardPage() {
   const { t } = useI18n();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
@@ -256,7 +218,9 @@ export default function DashboardPage() {
           )}
         </Space>
       </Card>
-      {cell && <CellDossiers params={params} cell={cell} onClose={() => setCell(null)} />}
+      <Suspense fallback={null}>
+        {cell && <CellDossiers params={params} cell={cell} onClose={() => setCell(null)} />}
+      </Suspense>
     </Space>
   );
 }

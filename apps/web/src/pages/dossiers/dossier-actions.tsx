@@ -1,11 +1,12 @@
 import type { DossierV1 } from '@motcua/contracts';
 import type { ReturnBody } from '../../api/endpoints';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import { App, Form, Input, Modal, Radio, Select } from 'antd';
+import { Form, Input, Modal, Radio, Select } from 'antd';
 import { useRef } from 'react';
 import { api } from '../../api/endpoints';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 const refresh = (queryClient: ReturnType<typeof useQueryClient>, id: string) => {
   void queryClient.invalidateQueries({ queryKey: ['dossier', id] });
@@ -15,7 +16,7 @@ const refresh = (queryClient: ReturnType<typeof useQueryClient>, id: string) => 
 /** Trả kết quả: who signs for the result at the return counter (status 9 → 10). */
 export function ReturnModal({ dossier, onClose }: { dossier: DossierV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<ReturnBody>();
   const collector = Form.useWatch('collector', form);
@@ -100,7 +101,7 @@ export function ReturnModal({ dossier, onClose }: { dossier: DossierV1; onClose(
 /** Nhận hồ sơ bổ sung: the papers the applicant brought after a supplement request (status 5 → 4). */
 export function SupplementModal({ dossier, onClose }: { dossier: DossierV1; onClose(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<{ documents: string[] }>();
   const key = useRef(newIdempotencyKey());
@@ -138,6 +139,50 @@ export function SupplementModal({ dossier, onClose }: { dossier: DossierV1; onCl
           ]}
         >
           <Select mode="tags" options={requested.map((document) => ({ value: document, label: document }))} />
+        </Form.Item>
+      </Form>
+    </Modal>
+  );
+}
+
+/** Rút hồ sơ: the applicant withdraws, with the reason they give. */
+export function WithdrawModal({ dossierId, onClose }: { dossierId: string; onClose(): void }) {
+  const { t } = useI18n();
+  const message = useMessage();
+  const queryClient = useQueryClient();
+  const [form] = Form.useForm<{ reason: string }>();
+  const key = useRef(newIdempotencyKey());
+  const withdraw = useMutation({
+    mutationFn: (reason: string) => api.withdraw(dossierId, reason, key.current),
+    onSuccess: () => {
+      void message.success(t('dossier.withdrawn'));
+      void queryClient.invalidateQueries({ queryKey: ['dossier', dossierId] });
+      onClose();
+    },
+    onError: (error: Error) => void message.error(error.message),
+  });
+  return (
+    <Modal
+      open
+      title={t('dossier.withdrawTitle')}
+      okText={t('dossier.withdraw')}
+      okButtonProps={{ danger: true, loading: withdraw.isPending }}
+      onOk={() => form.submit()}
+      onCancel={onClose}
+    >
+      <Form form={form} layout="vertical" onFinish={({ reason }) => withdraw.mutate(reason.trim())}>
+        <Form.Item
+          label={t('dossier.withdrawReason')}
+          name="reason"
+          rules={[
+            {
+              required: true,
+              whitespace: true,
+              message: t('validation.required', { field: t('dossier.withdrawReason') }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={3} autoFocus maxLength={1000} />
         </Form.Item>
       </Form>
     </Modal>

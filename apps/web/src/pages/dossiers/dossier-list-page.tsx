@@ -1,6 +1,6 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Input, Select, Space, Typography } from 'antd';
+import { Button, Card, Input, Select, Space, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
@@ -11,6 +11,7 @@ import { useActor } from '../../auth/session';
 import { statusKey } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import { DossierTable } from './dossier-table';
+import { useMessage } from '../../components/message';
 
 const STATUSES = [
   'received',
@@ -103,7 +104,7 @@ export default function DossierListPage() {
 
 function RegisterExport({ unitCode }: { unitCode?: string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [range, setRange] = useState<[Dayjs, Dayjs]>([dayjs().startOf('month'), dayjs()]);
   const [busy, setBusy] = useState(false);
   const save = async (format: 'csv' | 'xlsx') => {

@@ -1,17 +1,13 @@
 import { PrinterOutlined, RollbackOutlined } from '@ant-design/icons';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQuery } from '@tanstack/react-query';
 import {
   Alert,
-  App,
   Button,
   Card,
   Col,
   Descriptions,
   Empty,
-  Form,
-  Input,
   List,
-  Modal,
   Row,
   Skeleton,
   Space,
@@ -21,12 +17,11 @@ import {
   Typography,
 } from 'antd';
 import dayjs from 'dayjs';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { api, slipPath, type DossierView } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
 import { openPdf } from '../../api/http';
-import { newIdempotencyKey } from '../../api/idempotency';
 import { canReceive } from '../../auth/roles';
 import { useActor } from '../../auth/session';
 import {
@@ -40,10 +35,12 @@ import {
 import { useI18n } from '../../i18n/i18n';
 import { FeeSummary } from '../fees/fee-summary';
 import { buildTimeline } from './timeline';
+import { useMessage } from '../../components/message';
 
 // The error page's illustrations (Ant Design's Result) load only when the dossier cannot be shown.
 const Result = lazy(() => import('antd/es/result'));
-// The supplement and return forms load when a clerk opens them.
+// The withdrawal, supplement and return forms load when a clerk opens them.
+const WithdrawModal = lazy(async () => ({ default: (await import('./dossier-actions')).WithdrawModal }));
 const SupplementModal = lazy(async () => ({ default: (await import('./dossier-actions')).SupplementModal }));
 const ReturnModal = lazy(async () => ({ default: (await import('./dossier-actions')).ReturnModal }));
 
@@ -79,7 +76,7 @@ export default function DossierPage() {
 
 function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: string): string }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const actor = useActor();
   const [withdrawing, setWithdrawing] = useState(false);
   const [action, setAction] = useState<'supplement' | 'return' | null>(null);
@@ -361,51 +358,8 @@ function DossierDetail({ view, unitName }: { view: DossierView; unitName(code: s
       <Suspense fallback={null}>
         {action === 'supplement' && <SupplementModal dossier={dossier} onClose={() => setAction(null)} />}
         {action === 'return' && <ReturnModal dossier={dossier} onClose={() => setAction(null)} />}
+        {withdrawing && <WithdrawModal dossierId={dossier.id} onClose={() => setWithdrawing(false)} />}
       </Suspense>
-      {withdrawing && <WithdrawModal dossierId={dossier.id} onClose={() => setWithdrawing(false)} />}
     </Space>
-  );
-}
-
-function WithdrawModal({ dossierId, onClose }: { dossierId: string; onClose(): void }) {
-  const { t } = useI18n();
-  const { message } = App.useApp();
-  const queryClient = useQueryClient();
-  const [form] = Form.useForm<{ reason: string }>();
-  const key = useRef(newIdempotencyKey());
-  const withdraw = useMutation({
-    mutationFn: (reason: string) => api.withdraw(dossierId, reason, key.current),
-    onSuccess: () => {
-      void message.success(t('dossier.withdrawn'));
-      void queryClient.invalidateQueries({ queryKey: ['dossier', dossierId] });
-      onClose();
-    },
-    onError: (error: Error) => void message.error(error.message),
-  });
-  return (
-    <Modal
-      open
-      title={t('dossier.withdrawTitle')}
-      okText={t('dossier.withdraw')}
-      okButtonProps={{ danger: true, loading: withdraw.isPending }}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-    >
-      <Form form={form} layout="vertical" onFinish={({ reason }) => withdraw.mutate(reason.trim())}>
-        <Form.Item
-          label={t('dossier.withdrawReason')}
-          name="reason"
-          rules={[
-            {
-              required: true,
-              whitespace: true,
-              message: t('validation.required', { field: t('dossier.withdrawReason') }),
-            },
-          ]}
-        >
-          <Input.TextArea rows={3} autoFocus maxLength={1000} />
-        </Form.Item>
-      </Form>
-    </Modal>
   );
 }

@@ -1,6 +1,6 @@
 import type { DossierV1 } from '@motcua/contracts';
 import { useQuery } from '@tanstack/react-query';
-import { Card, Col, Empty, Input, Row, Select, Space, Table, Typography } from 'antd';
+import { Card, Col, Empty, Input, Row, Select, Space, Spin, Table, Typography } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { api } from '../../api/endpoints';
 import { COUNTER_KEY, useLocalState } from '../../components/use-local-state';
@@ -85,7 +85,13 @@ export default function CashierPage() {
         </Col>
         <Col xs={24} xl={15}>
           {chosen ? (
-            <Suspense fallback={<Card loading />}>
+            <Suspense
+              fallback={
+                <Card>
+                  <Spin />
+                </Card>
+              }
+            >
               <Collect dossier={chosen} counter={counter} />
             </Suspense>
           ) : (

@@ -1,12 +1,13 @@
 import type { DossierV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, InputNumber, Radio, Space, Typography } from 'antd';
 import { useRef } from 'react';
 import { api, type PaymentBody } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { useI18n } from '../../i18n/i18n';
 import { FeeSummary } from './fee-summary';
+import { useMessage } from '../../components/message';
 
 interface PaymentForm {
   method: 'cash' | 'transfer';
@@ -17,7 +18,7 @@ interface PaymentForm {
 /** What the chosen dossier owes and the cashier's payment form (cash or transfer) at a counter. */
 export function Collect({ dossier, counter }: { dossier: DossierV1; counter: number | null }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [form] = Form.useForm<PaymentForm>();
   const method = Form.useWatch('method', form);

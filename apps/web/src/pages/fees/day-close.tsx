@@ -1,14 +1,18 @@
 import { DownloadOutlined, LockOutlined } from '@ant-design/icons';
 import type { MethodTotalV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Input, InputNumber, Row, Space, Statistic, Table } from 'antd';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Space, Statistic, Table } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { api, type CloseDayBody } from '../../api/endpoints';
 import { DatePicker } from '../../components/date-pickers';
 import { formatDong } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { useMessage } from '../../components/message';
+
+// The confirmation (Ant Design's Modal) loads when the cashier closes the day.
+const Confirm = lazy(async () => ({ default: (await import('../../components/confirm')).Confirm }));
 
 interface CloseForm {
   countedCashDong: number;
@@ -23,7 +27,8 @@ const DONG_INPUT = {
 /** Đối soát và chốt sổ: a counter's day by method, its receipts and corrections, the export and the close. */
 export function DayClose({ counter }: { counter: number }) {
   const { t } = useI18n();
-  const { message, modal } = App.useApp();
+  const message = useMessage();
+  const [closing, setClosing] = useState<CloseForm | null>(null);
   const queryClient = useQueryClient();
   const [day, setDay] = useState<Dayjs>(dayjs());
   const [form] = Form.useForm<CloseForm>();
@@ -52,18 +57,6 @@ export function DayClose({ counter }: { counter: number }) {
   };
   const data = reconciliation.data;
   const closed = data?.closes.find((item) => item.counterNumber === counter);
-  const confirmClose = (values: CloseForm) =>
-    modal.confirm({
-      title: t('dayClose.confirmTitle', { counter, day: day.format('DD/MM/YYYY') }),
-      content: t('dayClose.confirmBody'),
-      okText: t('dayClose.close'),
-      onOk: () =>
-        close.mutateAsync({
-          counterNumber: counter,
-          countedCashDong: values.countedCashDong,
-          ...(values.note?.trim() ? { note: values.note.trim() } : {}),
-        }),
-    });
   return (
     <Card
       size="small"
@@ -158,7 +151,7 @@ export function DayClose({ counter }: { counter: number }) {
               form={form}
               layout="inline"
               initialValues={{ countedCashDong: data.expectedCashDong }}
-              onFinish={confirmClose}
+              onFinish={setClosing}
             >
               <Form.Item
                 name="countedCashDong"
@@ -177,6 +170,23 @@ export function DayClose({ counter }: { counter: number }) {
           )}
           {close.error && <Alert type="error" showIcon message={close.error.message} />}
         </Space>
+      )}
+      {closing && (
+        <Suspense fallback={null}>
+          <Confirm
+            title={t('dayClose.confirmTitle', { counter, day: day.format('DD/MM/YYYY') })}
+            content={t('dayClose.confirmBody')}
+            okText={t('dayClose.close')}
+            onOk={() =>
+              close.mutateAsync({
+                counterNumber: counter,
+                countedCashDong: closing.countedCashDong,
+                ...(closing.note?.trim() ? { note: closing.note.trim() } : {}),
+              })
+            }
+            onClosed={() => setClosing(null)}
+          />
+        </Suspense>
       )}
     </Card>
   );

@@ -1,7 +1,7 @@
 import { EditOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { AssessmentV1, ReceiptV1 } from '@motcua/contracts';
 import { useQueryClient } from '@tanstack/react-query';
-import { App, Button, Descriptions, Space, Table, Tag } from 'antd';
+import { Button, Descriptions, Space, Table, Tag } from 'antd';
 import { lazy, Suspense, useState } from 'react';
 import { receiptPath } from '../../api/endpoints';
 import { openPdf } from '../../api/http';
@@ -10,6 +10,7 @@ import { useActor } from '../../auth/session';
 import { feeKindKey, formatDong } from '../../components/labels';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { useMessage } from '../../components/message';
 
 export const ASSESSMENT_COLORS: Record<string, string> = {
   nothing_due: 'default',
@@ -34,7 +35,7 @@ const CorrectReceiptModal = lazy(async () => ({
 /** What a dossier owes (phí and lệ phí apart), what was paid, and its receipts with their PDFs. */
 export function FeeSummary({ assessment }: { assessment: AssessmentV1 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const actor = useActor();
   const queryClient = useQueryClient();
   const [correcting, setCorrecting] = useState<ReceiptV1 | null>(null);

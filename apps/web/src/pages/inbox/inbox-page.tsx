@@ -1,17 +1,18 @@
 import type { InboxItemV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Badge, Button, Card, Checkbox, List, Space, Tag, Typography } from 'antd';
+import { Badge, Button, Card, Checkbox, List, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import { useInboxRefetchInterval } from '../../inbox/live-inbox';
+import { useMessage } from '../../components/message';
 
 /** Hộp thư: what reached this user, their unit and their role, newest first; urgent items stand out. */
 export default function InboxPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [unreadOnly, setUnreadOnly] = useState(false);
   const refetchInterval = useInboxRefetchInterval();

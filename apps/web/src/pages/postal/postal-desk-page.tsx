@@ -1,7 +1,7 @@
 import { PrinterOutlined } from '@ant-design/icons';
 import type { PackageV1, PickupV1, ShipmentV1 } from '@motcua/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Form, Input, Select, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { api, pickupRecordPath } from '../../api/endpoints';
@@ -9,13 +9,14 @@ import { openPdf } from '../../api/http';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
+import { useMessage } from '../../components/message';
 
 const SLOT = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Bưu điện tại Trung tâm: what waits for the post, then pack a pickup, seal each package and hand it over. */
 export default function PostalDeskPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const queryClient = useQueryClient();
   const [pickup, setPickup] = useState<PickupV1 | null>(null);
   const units = useQuery({ queryKey: ['units'], queryFn: api.units, staleTime: Infinity });
@@ -158,7 +159,7 @@ function PickupPackages(props: {
   onHandedOver(pickup: PickupV1): void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [seals, setSeals] = useState<Record<string, string>>({});
   const key = useRef(newIdempotencyKey());
   const seal = useMutation({

@@ -8,7 +8,7 @@ import {
 } from '@ant-design/icons';
 import type { TicketV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Card, Col, Empty, Modal, Row, Select, Space, Statistic, Typography } from 'antd';
+import { Button, Card, Col, Empty, Modal, Row, Select, Space, Statistic, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -22,11 +22,12 @@ import {
   type ServingTicket,
 } from '../../components/use-local-state';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 /** Gọi số: the counter's queue — call the next ticket, call it again, skip it, send it elsewhere, finish it. */
 export default function QueuePage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const actor = useActor();
   const navigate = useNavigate();
   const [counter, setCounter] = useLocalState<number | null>(COUNTER_KEY, null);

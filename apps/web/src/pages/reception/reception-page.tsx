@@ -1,9 +1,9 @@
 import { CheckCircleOutlined, PrinterOutlined } from '@ant-design/icons';
 import type { DossierV1, ProcedureV1, ReceptionRecordV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Col, Form, Result, Row, Space, Tag, Typography } from 'antd';
+import { Alert, Button, Card, Col, Form, Result, Row, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
-import { useRef, useState } from 'react';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { api, receptionSlipPath, slipPath, type ReceptionBody } from '../../api/endpoints';
 import { ApiError, fieldErrorsByPath } from '../../api/errors';
@@ -21,8 +21,12 @@ import { ApplicantFields } from './applicant-fields';
 import { Checklist } from './checklist';
 import { ProcedurePicker } from './procedure-picker';
 import { ProcedureSummary } from './procedure-summary';
-import { VisitModal, type VisitOutcome } from './visit-modal';
+import type { VisitOutcome } from './visit-modal';
 import { toReceptionBody, type ReceptionForm } from './reception-form';
+import { useMessage } from '../../components/message';
+
+// The guidance (02) and refusal (03) forms load when a clerk opens them.
+const VisitModal = lazy(async () => ({ default: (await import('./visit-modal')).VisitModal }));
 
 // Refused fields the form shows beside their input; others (the checklist) go in the alert under it.
 const FIELDS_ON_FORM = ['applicant', 'resultDelivery', 'channel'];
@@ -32,7 +36,7 @@ type Done = { kind: 'received'; dossier: DossierV1 } | { kind: VisitOutcome; rec
 /** Tiếp nhận hồ sơ: the procedure, its checklist, the applicant, then receive — or guide (02) or refuse (03). */
 export default function ReceptionPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<ReceptionForm>();
   const [procedureCode, setProcedureCode] = useState<string>();
   const [counter] = useLocalState<number | null>(COUNTER_KEY, null);
@@ -178,27 +182,29 @@ export default function ReceptionPage() {
           </Col>
         </Row>
       </Form>
-      {visit && procedure.data && (
-        <VisitModal
-          outcome={visit}
-          procedure={procedure.data as ProcedureV1}
-          form={form}
-          counterNumber={counter ?? undefined}
-          onClose={() => setVisit(null)}
-          onDone={(record) => {
-            setVisit(null);
-            setDone({ kind: visit, record });
-            void message.success(t('reception.recorded'));
-          }}
-        />
-      )}
+      <Suspense fallback={null}>
+        {visit && procedure.data && (
+          <VisitModal
+            outcome={visit}
+            procedure={procedure.data as ProcedureV1}
+            form={form}
+            counterNumber={counter ?? undefined}
+            onClose={() => setVisit(null)}
+            onDone={(record) => {
+              setVisit(null);
+              setDone({ kind: visit, record });
+              void message.success(t('reception.recorded'));
+            }}
+          />
+        )}
+      </Suspense>
     </Space>
   );
 }
 
 function ReceptionDone({ done, onNext }: { done: Done; onNext(): void }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const print = (path: string) => openPdf(path).catch((error: Error) => message.error(error.message));
   if (done.kind === 'received') {
     const { dossier } = done;

@@ -1,6 +1,6 @@
 import type { DossierRoutingV1 } from '@motcua/contracts';
 import { useMutation } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select } from 'antd';
+import { DatePicker, Form, Input, Modal, Select } from 'antd';
 import { useRef } from 'react';
 import { api } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
@@ -8,6 +8,7 @@ import { newIdempotencyKey } from '../../api/idempotency';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { actionBody, isStale, type ActionValues, type FormAction } from './action-body';
+import { useMessage } from '../../components/message';
 
 const FIELDS: Record<FormAction, (keyof ActionValues)[]> = {
   forward: ['toUnitCode', 'note'],
@@ -42,7 +43,7 @@ export function ActionModal({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<ActionValues>();
   const key = useRef(newIdempotencyKey());
   const act = useMutation({

@@ -1,11 +1,12 @@
 import { useMutation } from '@tanstack/react-query';
-import { App, DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
+import { DatePicker, Form, Input, Modal, Select, Typography } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useRef } from 'react';
 import { api, type ConfirmBody } from '../../api/endpoints';
 import { ApiError } from '../../api/errors';
 import { newIdempotencyKey } from '../../api/idempotency';
 import { useI18n } from '../../i18n/i18n';
+import { useMessage } from '../../components/message';
 
 interface ConfirmValues {
   outcome: 'approved' | 'refused';
@@ -30,7 +31,7 @@ export function ConfirmModal({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [form] = Form.useForm<ConfirmValues>();
   const key = useRef(newIdempotencyKey());
   const resolvedAt = Form.useWatch('resolvedAt', form);

@@ -1,6 +1,6 @@
 import type { DossierRoutingV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { App, Button, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
+import { Button, Descriptions, Drawer, Space, Tag, Timeline, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -14,6 +14,7 @@ import type { MessageKey } from '../../i18n/messages';
 import { isStale, type FormAction } from './action-body';
 import { ActionModal } from './action-modal';
 import { DUE_STATE_COLOURS, dueStateOf } from './due-state';
+import { useMessage } from '../../components/message';
 
 const at = (instant?: string) => (instant ? dayjs(instant).format('HH:mm DD/MM/YYYY') : '—');
 const OPEN = ['processing', 'supplement_requested'];
@@ -31,7 +32,7 @@ export function RoutingDrawer({
   onClose(): void;
 }) {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const [action, setAction] = useState<FormAction | null>(null);
   const claimKey = useRef(newIdempotencyKey());
   const routing = useQuery({ queryKey: ['routing', dossierId], queryFn: () => api.routing(dossierId) });

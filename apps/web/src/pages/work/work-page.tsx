@@ -1,6 +1,6 @@
 import type { WorkItemV1 } from '@motcua/contracts';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Card, Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
+import { Button, Card, Checkbox, Segmented, Space, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { lazy, Suspense, useState } from 'react';
 import { api, controlSlipPath } from '../../api/endpoints';
@@ -10,6 +10,7 @@ import { useActor } from '../../auth/session';
 import { useI18n } from '../../i18n/i18n';
 import type { MessageKey } from '../../i18n/messages';
 import { DUE_STATE_COLOURS, dueStateOf } from './due-state';
+import { useMessage } from '../../components/message';
 
 // The drawer and the modal (date pickers, timeline, selects) load when first opened.
 const RoutingDrawer = lazy(async () => ({ default: (await import('./routing-drawer')).RoutingDrawer }));
@@ -22,7 +23,7 @@ const PAGE_SIZE = 20;
 /** Hồ sơ cần xử lý: the unit's queue with due-state colours, a dossier's routing, and confirming resolutions. */
 export default function WorkPage() {
   const { t } = useI18n();
-  const { message } = App.useApp();
+  const message = useMessage();
   const actor = useActor();
   const queryClient = useQueryClient();
   const [filter, setFilter] = useState<Filter>('all');
