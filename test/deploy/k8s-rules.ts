@@ -178,6 +178,7 @@ export const DASHBOARD_METRICS = [
   'motcua_messages_dead_lettered_total',
   'motcua_outbox_pending',
   'motcua_outbox_lag_seconds',
+  'motcua_notifications_events_awaiting_contact_oldest_seconds',
   'motcua_http_request_duration_seconds',
   'motcua_rpc_requests_total',
 ];

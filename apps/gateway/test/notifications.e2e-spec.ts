@@ -202,6 +202,12 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       .reduce((sum, l) => sum + Number(l.split(' ').pop()), 0);
   }
 
+  async function gauge(name: string): Promise<number> {
+    const metrics = await fetch(`${system.serviceUrl('notifications')}/metrics`).then((r) => r.text());
+    const line = metrics.split('\n').find((l) => l.startsWith(`${name} `));
+    return line ? Number(line.split(' ').pop()) : Number.NaN;
+  }
+
   async function handled(type: string, outcome: 'applied' | 'duplicate'): Promise<number> {
     const metrics = await fetch(`${system.serviceUrl('notifications')}/metrics`).then((r) => r.text());
     const line = metrics
@@ -356,9 +362,15 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
       await waitFor(async () => (await handled(FEE_ASSESSED_V1, 'applied')) > appliedBefore, {
         description: 'the early fee to be handled',
       });
+      const waiting = await gauge('motcua_notifications_events_awaiting_contact');
+      expect(waiting).toBeGreaterThanOrEqual(1);
+      expect(await gauge('motcua_notifications_events_awaiting_contact_oldest_seconds')).toBeGreaterThan(0);
+      // A procedure fees does not know: fees keeps the dossier waiting for it and assesses nothing of its own,
+      // so the only fee event is the early one.
       await publish(DOSSIER_RECEIVED_V1, {
         dossierId,
         code,
+        procedureCode: '9.899999',
         applicant: { fullName: 'Nguyễn Văn An', phone: phone.e164 },
       });
       const feeTexts = () =>
@@ -371,6 +383,7 @@ describe('Notifications: templated SMS, e-mail and the live staff inbox, stored 
 
       expect(feeTexts()).toHaveLength(1);
       expect(await failures(FEE_ASSESSED_V1)).toBe(failuresBefore);
+      expect(await gauge('motcua_notifications_events_awaiting_contact')).toBe(waiting - 1);
     });
 
     it('should send nothing twice when the same event is delivered again', async () => {
