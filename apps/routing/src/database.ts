@@ -13,6 +13,7 @@ import { CreateAssignmentRules1764266400001 } from './migrations/1764266400001-C
 import { CreateDeadlines1795820296056 } from './migrations/1795820296056-CreateDeadlines';
 import { CreateResolutionAudits1795821500000 } from './migrations/1795821500000-CreateResolutionAudits';
 import { CreateDigestsAndDoneSignals1795822000000 } from './migrations/1795822000000-CreateDigestsAndDoneSignals';
+import { CoverReportCounts1795847329243 } from './migrations/1795847329243-CoverReportCounts';
 import { ProcedureCopy } from './procedures/procedure-copy.entity';
 import { UnitCopy } from './procedures/unit-copy.entity';
 import { ProcessVersion } from './processes/process-version.entity';
@@ -40,5 +41,6 @@ export const ROUTING_DATABASE = {
     CreateResolutionAudits1795821500000,
     CreateDigestsAndDoneSignals1795822000000,
     outboxRowNotificationsMigration('routing', 1795844400000),
+    CoverReportCounts1795847329243,
   ],
 } as const satisfies ServiceDatabase;

@@ -13,6 +13,7 @@ import { DeadlineWakeups } from '../src/deadlines/deadline-wakeups';
 import { DEADLINES_QUEUE } from '../src/deadlines/deadlines.jobs';
 import { DeadlinesService } from '../src/deadlines/deadlines.service';
 import { TimeSource } from '../src/deadlines/time-source';
+import { COUNTED, figuresQuery } from '../src/reports/report-query';
 import { ReportsService } from '../src/reports/reports.service';
 
 class StoppedTime extends TimeSource {
@@ -136,6 +137,28 @@ describe(ReportsService.name, () => {
       expect(report.totals).toMatchObject({ total: 8, pendingWithinDeadline: 3, pendingOverdue: 1 });
     });
 
+    it.each(Object.values(ReportGrouping))(
+      'should count every figure by %s from the report index alone, never reading the dossiers’ rows',
+      async (groupBy) => {
+        await dataSource.query('VACUUM routing.dossier_clocks');
+
+        const plan: { 'QUERY PLAN': string }[] = await dataSource.transaction(async (manager) => {
+          await manager.query('SET LOCAL enable_seqscan = off');
+          return manager.query(`EXPLAIN ${figuresQuery(groupBy)}`, [
+            at('2026-12-01', '00:00'),
+            at('2027-01-01', '00:00'),
+            at('2027-01-01', '00:00'),
+            null,
+          ]);
+        });
+
+        const steps = plan.map((row) => row['QUERY PLAN']).join('\n');
+        expect(steps).toContain('Index Only Scan using dossier_clocks_report_idx');
+        expect(steps).not.toContain('Seq Scan');
+        expect(steps).not.toContain('Index Scan using dossier_clocks_report_idx');
+      },
+    );
+
     it('should refuse a period longer than a year', async () => {
       await expect(sut.getProcessingReport({ ...december, from: '2025-12-01' })).rejects.toMatchObject({
         code: 'REPORT_PERIOD_TOO_LONG',
@@ -150,6 +173,26 @@ describe(ReportsService.name, () => {
   });
 
   describe('listReportDossiers', () => {
+    it.each(Object.values(ReportGrouping))(
+      'should list, for every figure of every row by %s, exactly as many dossiers as the figure counts',
+      async (groupBy) => {
+        const report = await sut.getProcessingReport({ ...december, groupBy });
+
+        expect(report.rows.length).toBeGreaterThan(0);
+        for (const row of report.rows) {
+          for (const [figure, category] of Object.entries(COUNTED)) {
+            const key = row.key ?? undefined;
+            const list = await sut.listReportDossiers({ ...december, groupBy, category, key });
+            expect({ key, figure, count: list.items.length }).toEqual({
+              key,
+              figure,
+              count: row[figure as keyof typeof COUNTED],
+            });
+          }
+        }
+      },
+    );
+
     it.each([
       [ReportCategory.CarriedOver, ['carriedOverdue']],
       [ReportCategory.ResolvedOnTime, ['confirmedLate', 'stopped']],

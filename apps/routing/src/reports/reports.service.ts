@@ -5,7 +5,6 @@ import {
   GetProcessingReportV1,
   ListReportDossiersV1,
   ProcessingReportV1,
-  ReportCategory,
   ReportDossierListV1,
   ReportFiguresV1,
   ReportRowV1,
@@ -13,33 +12,13 @@ import {
 import { DataSource } from 'typeorm';
 import { TimeSource } from '../deadlines/time-source';
 import { ReportError, ReportErrorCode } from './reports.errors';
-import {
-  CATEGORY_PREDICATES,
-  GROUP_COLUMNS,
-  PENDING_PREDICATE,
-  RESOLVED_PREDICATE,
-  periodDossiers,
-} from './report-query';
+import { COUNTED, ReportCounts, dossiersQuery, figuresQuery } from './report-query';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const MAX_PERIOD_DAYS = 366;
-
-const COLUMNS =
-  'dossier_id, dossier_code, unit_code, procedure_code, sector_code, channel, status, timeliness, received_at, due_at, resolved_at, confirmed_at, ended_at';
-
-type Counts = Omit<ReportFiguresV1, 'onTimeRate'>;
-
-const COUNTED: Record<Exclude<keyof Counts, 'total' | 'resolved' | 'pending'>, ReportCategory> = {
-  receivedOnline: ReportCategory.ReceivedOnline,
-  receivedDirectAndPostal: ReportCategory.ReceivedDirectAndPostal,
-  carriedOver: ReportCategory.CarriedOver,
-  resolvedEarly: ReportCategory.ResolvedEarly,
-  resolvedOnTime: ReportCategory.ResolvedOnTime,
-  resolvedLate: ReportCategory.ResolvedLate,
-  confirmedLate: ReportCategory.ConfirmedLate,
-  pendingWithinDeadline: ReportCategory.PendingWithinDeadline,
-  pendingOverdue: ReportCategory.PendingOverdue,
-};
+// The report's index is read in key order from SSD. At PostgreSQL's default (4, a spinning disk's seek) the
+// planner reads the whole table for a year rather than half of that index, at twice the CPU.
+const RANDOM_PAGE_COST = 1.1;
 
 /** Statistics of processing: form II.06a per sector, unit or procedure, and the on-time rate of QĐ 766. */
 @Injectable()
@@ -50,18 +29,12 @@ export class ReportsService {
   ) {}
 
   async getProcessingReport(query: GetProcessingReportV1): Promise<ProcessingReportV1> {
-    const group = GROUP_COLUMNS[query.groupBy];
-    const figures = Object.entries(COUNTED).map(
-      ([name, category]) => `count(*) FILTER (WHERE ${CATEGORY_PREDICATES[category]})::int AS "${name}"`,
-    );
-    const rows: (Counts & { key: string | null })[] = await this.dataSource.query(
-      `SELECT ${group} AS key, count(*)::int AS total,
-              count(*) FILTER (WHERE ${RESOLVED_PREDICATE})::int AS resolved,
-              count(*) FILTER (WHERE ${PENDING_PREDICATE})::int AS pending,
-              ${figures.join(',\n              ')}
-       FROM ${periodDossiers(COLUMNS)} AS period
-       GROUP BY ${group} ORDER BY ${group} NULLS LAST`,
-      this.parameters(query),
+    const parameters = this.parameters(query);
+    const rows: (ReportCounts & { key: string | null })[] = await this.dataSource.transaction(
+      async (manager) => {
+        await manager.query(`SET LOCAL random_page_cost = ${RANDOM_PAGE_COST}`);
+        return manager.query(figuresQuery(query.groupBy), parameters);
+      },
     );
     const reportRows: ReportRowV1[] = rows.map((row) => ({ ...row, onTimeRate: onTimeRate(row) }));
     return {
@@ -74,11 +47,8 @@ export class ReportsService {
   }
 
   async listReportDossiers(query: ListReportDossiersV1): Promise<ReportDossierListV1> {
-    const keyFilter = query.key === undefined ? '' : `AND ${GROUP_COLUMNS[query.groupBy]} = $5`;
     const rows: Record<string, Date | string | null>[] = await this.dataSource.query(
-      `SELECT * FROM ${periodDossiers(COLUMNS)} AS period
-       WHERE ${CATEGORY_PREDICATES[query.category]} ${keyFilter}
-       ORDER BY received_at, dossier_id`,
+      dossiersQuery(query.groupBy, query.category, query.key !== undefined),
       [...this.parameters(query), ...(query.key === undefined ? [] : [query.key])],
     );
     return {
@@ -122,19 +92,19 @@ function iso(value: Date | string | null): string | null {
 }
 
 /** QĐ 766 indicator 2.1: resolved early or on time, or pending within the deadline, over everything handled. */
-export function onTimeRate(counts: Counts): number | null {
+export function onTimeRate(counts: ReportCounts): number | null {
   if (counts.total === 0) return null;
   const good = counts.resolvedEarly + counts.resolvedOnTime + counts.pendingWithinDeadline;
   return Math.round((good / counts.total) * 10_000) / 10_000;
 }
 
 export function sumFigures(rows: readonly ReportFiguresV1[]): ReportFiguresV1 {
-  const totals = {} as Record<keyof Counts, number>;
-  const names: (keyof Counts)[] = [
+  const totals = {} as Record<keyof ReportCounts, number>;
+  const names: (keyof ReportCounts)[] = [
     'total',
     'resolved',
     'pending',
-    ...(Object.keys(COUNTED) as (keyof Counts)[]),
+    ...(Object.keys(COUNTED) as (keyof ReportCounts)[]),
   ];
   for (const name of names) totals[name] = rows.reduce((sum, row) => sum + row[name], 0);
   return { ...totals, onTimeRate: onTimeRate(totals) };
