@@ -49,3 +49,4 @@ export * from './notifications/inbox.events';
 export * from './notifications/delivery.rpc';
 export * from './validation';
 export * from './shared/role';
+export * from './validation-plan';

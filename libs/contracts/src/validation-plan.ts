@@ -25,7 +25,14 @@ interface ClassPlan {
 
 /** The answer could not be known without class-validator itself (an asynchronous rule, a promise). */
 const UNDECIDED = 'undecided';
-type Verdict = boolean | typeof UNDECIDED;
+/** True when every rule holds; false or undecided when class-validator must say why. */
+export type Verdict = boolean | typeof UNDECIDED;
+
+/**
+ * What a field without rules meets: dropped (`whitelist`, as consumers of contracts do) or refused
+ * (`forbidNonWhitelisted`, as HTTP input is; then the object is never changed).
+ */
+export type UnknownFields = 'strip' | 'refuse';
 
 const plans = new WeakMap<object, ClassPlan | null>();
 
@@ -93,27 +100,30 @@ function checkRule(object: object, value: unknown, rule: RuleCheck): Verdict {
   return true;
 }
 
-function checkNested(value: unknown): Verdict {
+function checkNested(value: unknown, unknownFields: UnknownFields): Verdict {
   if (value === undefined) return true;
   if (isCollection(value)) {
     for (const item of value instanceof Set ? [...value] : value.values()) {
-      const verdict = checkNested(item);
+      const verdict = checkNested(item, unknownFields);
       if (verdict !== true) return verdict;
     }
     return true;
   }
-  return value instanceof Object ? checkObject(value) : false;
+  return value instanceof Object ? checkObject(value, unknownFields) : false;
 }
 
 /**
  * What `validate(object, { whitelist: true, forbidUnknownValues: false })` decides, without its error
- * tree: strips properties that have no rule, as it does, and answers whether every rule holds.
+ * tree: strips properties that have no rule, as it does, and answers whether every rule holds. With
+ * `unknownFields: 'refuse'` it decides as `forbidNonWhitelisted: true` does: a field without rules is invalid.
  */
-export function checkObject(object: object): Verdict {
+export function checkObject(object: object, unknownFields: UnknownFields = 'strip'): Verdict {
   const plan = planOf(object.constructor);
   if (!plan) return UNDECIDED;
   for (const key of Object.keys(object)) {
-    if (!plan.allowed.has(key)) delete (object as Record<string, unknown>)[key];
+    if (plan.allowed.has(key)) continue;
+    if (unknownFields === 'refuse') return false;
+    delete (object as Record<string, unknown>)[key];
   }
   for (const property of plan.properties) {
     const value = (object as Record<string, unknown>)[property.name];
@@ -124,7 +134,7 @@ export function checkObject(object: object): Verdict {
       if (verdict !== true) return verdict;
     }
     if (property.isNested) {
-      const verdict = checkNested(value);
+      const verdict = checkNested(value, unknownFields);
       if (verdict !== true) return verdict;
     }
   }

@@ -5,3 +5,4 @@ export * from './fixtures/routing';
 export * from './fixtures/fees';
 export * from './fixtures/courier';
 export * from './fixtures/notifications';
+export * from './broken-variants';
