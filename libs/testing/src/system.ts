@@ -39,7 +39,21 @@ export interface RequestOptions {
   readonly headers?: Record<string, string>;
 }
 
+// Ports handed out in this process: the kernel may offer a closed port again before the service that was
+// given it has bound it, and two services of one system on one port fail as a 404 from the wrong app.
+const givenPorts = new Set<number>();
+
 async function freePort(): Promise<number> {
+  for (;;) {
+    const port = await unusedPort();
+    if (!givenPorts.has(port)) {
+      givenPorts.add(port);
+      return port;
+    }
+  }
+}
+
+async function unusedPort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
