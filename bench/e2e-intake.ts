@@ -7,6 +7,7 @@ import { waitForArrivals } from './arrivals';
 import { measureBaselines } from './baselines';
 import { BenchArgs, parseBenchArgs, USAGE } from './bench-args';
 import { benchEnv } from './bench-env';
+import { nameMissingContactPoints } from './contact-points';
 import {
   countDossiersReceivedSince,
   countMessagesSince,
@@ -43,6 +44,7 @@ async function main(): Promise<void> {
   const runId = randomUUID();
 
   const baselines = args.isBaselinesSkipped ? null : await measureBaselines(env.databaseUrl, env.amqpUrl);
+  const contactPointsNamed = await nameMissingContactPoints(args.gatewayUrl, env.demoPassword);
   process.stderr.write(
     `load: ${args.dossiers} dossiers, ${args.concurrency} workers against ${args.gatewayUrl}\n`,
   );
@@ -50,6 +52,8 @@ async function main(): Promise<void> {
   const db = new Client({ connectionString: env.databaseUrl });
   await db.connect();
   try {
+    // Held shipments released by the contact points just named settle before anything is counted.
+    await waitForIdleServices(database);
     const countersBefore = await readDatabaseCounters(db);
     const cpuBefore = takeCpuSnapshot(database);
     const load = await runIntakeLoad({ ...args, password: env.demoPassword, runId });
@@ -69,6 +73,7 @@ async function main(): Promise<void> {
       load,
       arrivals,
       baselines,
+      contactPointsNamed,
       peakRssMiB: readServicePeakRssMiB(),
       cpu: cpuPerDossier(cpuTicksBetween(cpuBefore, cpuAfter), clockTicksPerSec(), received),
       work: databaseWork(countersBefore, countersAfter, messages, received),

@@ -35,6 +35,7 @@ function input(overrides: Partial<ReportInput> = {}): ReportInput {
     load,
     arrivals,
     baselines: null,
+    contactPointsNamed: 0,
     peakRssMiB: NO_RSS,
     cpu: null,
     work: null,

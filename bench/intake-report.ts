@@ -15,6 +15,8 @@ export interface ReportInput {
   readonly load: LoadResult;
   readonly arrivals: Arrivals;
   readonly baselines: Baselines | null;
+  /** Units given a contact point before the load, so that paper moves instead of being held. */
+  readonly contactPointsNamed: number;
   readonly peakRssMiB: Readonly<Record<ServiceName, number | null>>;
   /** CPU time per dossier received, from the POST phase until the system is idle again. */
   readonly cpu: CpuPerDossier | null;
@@ -29,6 +31,7 @@ export interface BenchReport {
   readonly gateway: string;
   readonly dossiers: number;
   readonly concurrency: number;
+  readonly contactPointsNamed: number;
   readonly accepted: number;
   readonly errors: Readonly<Record<string, number>>;
   readonly postPhaseMs: number;
@@ -108,6 +111,7 @@ export function buildReport(input: ReportInput): BenchReport {
     gateway: args.gatewayUrl,
     dossiers: args.dossiers,
     concurrency: args.concurrency,
+    contactPointsNamed: input.contactPointsNamed,
     accepted: load.accepted.length,
     errors: load.errors,
     postPhaseMs: Math.round(load.durationMs),
