@@ -10,6 +10,8 @@ describe('parseBenchArgs', () => {
       '--dossiers',
       '5000',
       '--concurrency=20',
+      '--rate',
+      '40',
       '--gateway',
       'http://10.0.0.5:8080/',
       '--timeout-s=30',
@@ -19,6 +21,7 @@ describe('parseBenchArgs', () => {
     expect(args).toEqual({
       dossiers: 5000,
       concurrency: 20,
+      ratePerSec: 40,
       gatewayUrl: 'http://10.0.0.5:8080',
       isBaselinesSkipped: true,
       arrivalTimeoutMs: 30_000,
@@ -28,6 +31,7 @@ describe('parseBenchArgs', () => {
   it('should throw when a count is not a positive integer', () => {
     expect(() => parseBenchArgs(['--dossiers', '0'])).toThrow('--dossiers needs a positive integer');
     expect(() => parseBenchArgs(['--concurrency', '2.5'])).toThrow('--concurrency needs a positive integer');
+    expect(() => parseBenchArgs(['--rate', '-1'])).toThrow('--rate needs a positive integer');
     expect(() => parseBenchArgs(['--dossiers'])).toThrow('got nothing');
   });
 

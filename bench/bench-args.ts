@@ -1,6 +1,11 @@
 export interface BenchArgs {
   readonly dossiers: number;
   readonly concurrency: number;
+  /**
+   * Dossiers per second offered by all clients together (open loop), or null for back to back (closed loop).
+   * With a rate, each POST has a scheduled time and its latency counts from then, so a late send is not hidden.
+   */
+  readonly ratePerSec: number | null;
   readonly gatewayUrl: string;
   readonly isBaselinesSkipped: boolean;
   readonly arrivalTimeoutMs: number;
@@ -9,13 +14,14 @@ export interface BenchArgs {
 export const DEFAULT_ARGS: BenchArgs = {
   dossiers: 1000,
   concurrency: 50,
+  ratePerSec: null,
   gatewayUrl: 'http://localhost:3000',
   isBaselinesSkipped: false,
   arrivalTimeoutMs: 120_000,
 };
 
 export const USAGE =
-  'usage: e2e-intake [--dossiers N] [--concurrency C] [--gateway URL] [--timeout-s S] [--skip-baselines]';
+  'usage: e2e-intake [--dossiers N] [--concurrency C] [--rate R] [--gateway URL] [--timeout-s S] [--skip-baselines]';
 
 function positiveInteger(flag: string, raw: string | undefined): number {
   const value = Number(raw);
@@ -44,6 +50,9 @@ export function parseBenchArgs(argv: readonly string[]): BenchArgs {
         break;
       case '--concurrency':
         args = { ...args, concurrency: positiveInteger(flag, value()) };
+        break;
+      case '--rate':
+        args = { ...args, ratePerSec: positiveInteger(flag, value()) };
         break;
       case '--gateway':
         args = { ...args, gatewayUrl: httpUrl(value()) };

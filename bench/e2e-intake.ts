@@ -1,5 +1,5 @@
 // Drives the running system through its gateway and prints one JSON line of throughput and latency figures.
-// Usage: node dist/bench/e2e-intake.js [--dossiers N] [--concurrency C] [--gateway URL] [--timeout-s S] [--skip-baselines]
+// Usage: node dist/bench/e2e-intake.js [--dossiers N] [--concurrency C] [--rate R] [--gateway URL] [--timeout-s S] [--skip-baselines]
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Client } from 'pg';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   const baselines = args.isBaselinesSkipped ? null : await measureBaselines(env.databaseUrl, env.amqpUrl);
   const contactPointsNamed = await nameMissingContactPoints(args.gatewayUrl, env.demoPassword);
   process.stderr.write(
-    `load: ${args.dossiers} dossiers, ${args.concurrency} workers against ${args.gatewayUrl}\n`,
+    `load: ${args.dossiers} dossiers, ${args.concurrency} workers${args.ratePerSec ? ` offering ${args.ratePerSec}/s` : ''} against ${args.gatewayUrl}\n`,
   );
   const database = new URL(env.databaseUrl).pathname.slice(1);
   const db = new Client({ connectionString: env.databaseUrl });

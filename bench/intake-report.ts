@@ -31,6 +31,8 @@ export interface BenchReport {
   readonly gateway: string;
   readonly dossiers: number;
   readonly concurrency: number;
+  /** Offered dossiers per second, or null when the clients posted back to back. */
+  readonly ratePerSec: number | null;
   readonly contactPointsNamed: number;
   readonly accepted: number;
   readonly errors: Readonly<Record<string, number>>;
@@ -111,6 +113,7 @@ export function buildReport(input: ReportInput): BenchReport {
     gateway: args.gatewayUrl,
     dossiers: args.dossiers,
     concurrency: args.concurrency,
+    ratePerSec: args.ratePerSec,
     contactPointsNamed: input.contactPointsNamed,
     accepted: load.accepted.length,
     errors: load.errors,
