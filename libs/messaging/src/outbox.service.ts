@@ -28,6 +28,40 @@ export class OutboxService {
   }
 
   async publish<K extends EventKey>(tx: EntityManager, type: K, payload: EventMap[K]): Promise<Envelope<K>> {
+    const envelope = await this.envelopeOf(tx, type, payload);
+    await tx.query(`INSERT INTO ${this.table} (id, message_type, envelope) VALUES ($1, $2, $3)`, [
+      envelope.id,
+      type,
+      JSON.stringify(envelope),
+    ]);
+    return envelope;
+  }
+
+  /**
+   * Writes many events of one type with a single statement, in the order given (the relay publishes them in
+   * that order); for a change made to many rows at once.
+   */
+  async publishAll<K extends EventKey>(
+    tx: EntityManager,
+    type: K,
+    payloads: readonly EventMap[K][],
+  ): Promise<Envelope<K>[]> {
+    const envelopes: Envelope<K>[] = [];
+    for (const payload of payloads) envelopes.push(await this.envelopeOf(tx, type, payload));
+    if (envelopes.length === 0) return envelopes;
+    await tx.query(
+      `INSERT INTO ${this.table} (id, message_type, envelope)
+       SELECT (e->>'id')::uuid, $1, e FROM jsonb_array_elements($2::jsonb) WITH ORDINALITY AS t(e, n) ORDER BY n`,
+      [type, JSON.stringify(envelopes)],
+    );
+    return envelopes;
+  }
+
+  private async envelopeOf<K extends EventKey>(
+    tx: EntityManager,
+    type: K,
+    payload: EventMap[K],
+  ): Promise<Envelope<K>> {
     if (!tx.queryRunner?.isTransactionActive) {
       throw new Error(`outbox: ${type} must be written in the transaction of the change it announces`);
     }
@@ -41,16 +75,10 @@ export class OutboxService {
       );
     }
     const scope = Correlation.current();
-    const envelope = createEnvelope(type, payload, {
+    return createEnvelope(type, payload, {
       producer: this.options.service,
       correlationId: scope?.correlationId,
       causationId: scope?.causationId,
     });
-    await tx.query(`INSERT INTO ${this.table} (id, message_type, envelope) VALUES ($1, $2, $3)`, [
-      envelope.id,
-      type,
-      JSON.stringify(envelope),
-    ]);
-    return envelope;
   }
 }

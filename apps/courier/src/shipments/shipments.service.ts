@@ -32,6 +32,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { v7 as uuidv7 } from 'uuid';
 import type { AppConfig, CourierConfig } from '../config';
 import { Package } from '../pickups/package.entity';
+import { shareContactPoints } from '../units/contact-point-lock';
 import { CourierUnit } from '../units/courier-unit.entity';
 import { INCIDENT_OF_FAILURE, Incident } from './incident.entity';
 import { PaperDossier } from './paper-dossier.entity';
@@ -61,6 +62,13 @@ export interface TrackingNews {
 }
 
 export type TrackingOutcome = 'applied' | 'unchanged' | 'duplicate';
+
+interface ReleasedRow {
+  readonly id: string;
+  readonly kind: ShipmentKind;
+  readonly trackingNumber: string | null;
+  readonly originUnitCode: string | null;
+}
 
 interface ShipmentSpec {
   readonly kind: ShipmentKind;
@@ -186,23 +194,32 @@ export class ShipmentsService {
     });
   }
 
-  /** Shipments held for a unit without a contact point go on once it has one: each release is announced. */
-  async releaseHeld(tx: EntityManager, unitCode: string): Promise<number> {
-    const held = await tx.find(Shipment, {
-      where: { destinationUnitCode: unitCode, status: ShipmentStatus.Held },
-      lock: { mode: 'pessimistic_write' },
-    });
-    for (const shipment of held) {
-      // Without its number yet, the shipment now waits for the provider's order.
-      shipment.status = shipment.trackingNumber ? ShipmentStatus.Created : ShipmentStatus.AwaitingOrder;
-      await tx.save(shipment);
-      await this.outbox.publish(tx, SHIPMENT_RELEASED_V1, {
-        ...(await this.holdFacts(tx, shipment)),
-        releasedAt: new Date().toISOString(),
-      });
-      if (shipment.status === ShipmentStatus.Created) await this.announceCreated(tx, shipment, new Date());
-    }
-    return held.length;
+  /**
+   * Releases up to `limit` of the shipments held for the unit, oldest first, and announces each release once:
+   * a shipment leaves `held` under its row lock in the transaction that writes its events. Resolves with how
+   * many were released.
+   */
+  async releaseHeld(tx: EntityManager, unitCode: string, limit: number): Promise<number> {
+    // Without its number yet, a released shipment waits for the provider's order.
+    const released: ReleasedRow[] = await tx.query(
+      `WITH batch AS (
+         SELECT id FROM courier.shipments
+          WHERE destination_unit_code = $1 AND status = $2
+          ORDER BY created_at, id
+          LIMIT $3
+          FOR UPDATE
+       ), released AS (
+         UPDATE courier.shipments s
+            SET status = CASE WHEN s.tracking_number IS NULL THEN $4 ELSE $5 END
+           FROM batch WHERE s.id = batch.id
+         RETURNING s.id, s.kind, s.tracking_number, s.origin_unit_code, s.created_at
+       )
+       SELECT id, kind, tracking_number AS "trackingNumber", origin_unit_code AS "originUnitCode"
+         FROM released ORDER BY created_at, id`,
+      [unitCode, ShipmentStatus.Held, limit, ShipmentStatus.AwaitingOrder, ShipmentStatus.Created],
+    );
+    if (released.length > 0) await this.announceReleases(tx, unitCode, released);
+    return released.length;
   }
 
   /**
@@ -526,6 +543,50 @@ export class ShipmentsService {
     return shipment;
   }
 
+  // Released, then created for those numbered already: two statements for the whole batch.
+  private async announceReleases(
+    tx: EntityManager,
+    unitCode: string,
+    released: readonly ReleasedRow[],
+  ): Promise<void> {
+    const unit = await tx.findOneBy(CourierUnit, { code: unitCode });
+    const dossiers = await tx.find(ShipmentDossier, {
+      where: { shipmentId: In(released.map((row) => row.id)) },
+      order: { dossierCode: 'ASC' },
+    });
+    const dossiersOf = new Map<string, ShipmentDossierV1[]>();
+    for (const d of dossiers) {
+      const carried = dossiersOf.get(d.shipmentId) ?? [];
+      carried.push({ dossierId: d.dossierId, code: d.dossierCode });
+      dossiersOf.set(d.shipmentId, carried);
+    }
+    const at = new Date().toISOString();
+    const factsOf = (row: ReleasedRow) => ({
+      shipmentId: row.id,
+      kind: row.kind,
+      dossiers: dossiersOf.get(row.id) ?? [],
+      ...(row.originUnitCode ? { originUnitCode: row.originUnitCode } : {}),
+      destinationUnitCode: unitCode,
+    });
+    await this.outbox.publishAll(
+      tx,
+      SHIPMENT_RELEASED_V1,
+      released.map((row) => ({
+        ...factsOf(row),
+        ...(unit ? { destinationUnitName: unit.name } : {}),
+        reason: ShipmentHoldReason.NoContactPoint,
+        releasedAt: at,
+      })),
+    );
+    await this.outbox.publishAll(
+      tx,
+      SHIPMENT_CREATED_V1,
+      released.flatMap((row) =>
+        row.trackingNumber ? [{ ...factsOf(row), trackingNumber: row.trackingNumber, createdAt: at }] : [],
+      ),
+    );
+  }
+
   private async announceCreated(tx: EntityManager, shipment: Shipment, at: Date): Promise<void> {
     await this.outbox.publish(tx, SHIPMENT_CREATED_V1, {
       ...(await this.facts(tx, shipment)),
@@ -553,7 +614,9 @@ export class ShipmentsService {
     return dossiers.map((d) => ({ dossierId: d.dossierId, code: d.dossierCode }));
   }
 
+  // Under the unit's shared contact-point lock: a naming in progress is waited for, never read half done.
   private async hasContactPoint(tx: EntityManager, unitCode: string): Promise<boolean> {
+    await shareContactPoints(tx, unitCode);
     const [row]: { count: number }[] = await tx.query(
       `SELECT count(*)::int AS count FROM courier.contact_points WHERE unit_code = $1`,
       [unitCode],

@@ -1,11 +1,11 @@
 import { Module } from '@nestjs/common';
-import { ShipmentsModule } from '../shipments/shipments.module';
+import { HeldReleasesModule } from '../releases/held-releases.module';
 import { UnitsConsumer } from './units.consumer';
 import { UnitsRpc } from './units.rpc';
 import { UnitsService } from './units.service';
 
 @Module({
-  imports: [ShipmentsModule],
+  imports: [HeldReleasesModule],
   controllers: [UnitsConsumer, UnitsRpc],
   providers: [UnitsService],
 })

@@ -55,7 +55,13 @@ export class CourierAdminController {
 
   @Put('units/:code/contact-points')
   @Roles(Role.Admin, Role.Manager)
-  @ApiOperation({ summary: "Replace a unit's contact points; shipments held for it are released" })
+  @ApiOperation({
+    summary: "Replace a unit's contact points; shipments held for it are then released in the background",
+    description:
+      'Answers once the contact points are stored. Shipments held for the unit are released after the answer, ' +
+      'in batches (each announced once with `courier.shipment.released.v1`); `releasingShipments` counts those ' +
+      'not yet released, `heldShipments` those still waiting for a contact point.',
+  })
   @ApiBody({ schema: REPLACE_CONTACT_POINTS_BODY_SCHEMA })
   @ApiOkResponse({ schema: contractSchema('CourierUnitV1') })
   @ApiBadRequestResponse({ type: ErrorDto })

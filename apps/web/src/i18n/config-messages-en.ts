@@ -136,6 +136,7 @@ export const CONFIG_EN: Record<keyof typeof CONFIG_VI, string> = {
   'contacts.points': 'Contact points',
   'contacts.none': 'No contact point',
   'contacts.held': 'Held shipments',
+  'contacts.releasing': 'releasing {count}',
   'contacts.edit': 'Edit',
   'contacts.editTitle': 'Contact points: {unit}',
   'contacts.releaseHint': '{count} shipments are waiting: save a contact point so the post can deliver them.',

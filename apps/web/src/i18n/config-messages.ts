@@ -135,6 +135,7 @@ export const CONFIG_VI = {
   'contacts.points': 'Đầu mối giao nhận',
   'contacts.none': 'Chưa có đầu mối',
   'contacts.held': 'Bưu gửi đang giữ',
+  'contacts.releasing': 'đang chuyển tiếp {count}',
   'contacts.edit': 'Cập nhật',
   'contacts.editTitle': 'Đầu mối giao nhận: {unit}',
   'contacts.releaseHint': '{count} bưu gửi đang chờ: lưu đầu mối để bưu điện chuyển đi.',

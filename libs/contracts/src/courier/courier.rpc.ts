@@ -74,7 +74,10 @@ export class ContactPointV1 {
   readonly hours: string;
 }
 
-/** Command (admin): a unit's contact points, replaced as a whole; held shipments to it are released. */
+/**
+ * Command (admin): a unit's contact points, replaced as a whole. Shipments held for it are released after the
+ * answer, in the background (the answer counts them in `releasingShipments`).
+ */
 export class ReplaceContactPointsV1 {
   @Label('Mã đơn vị')
   @IsUnitCode()
@@ -114,6 +117,14 @@ export class CourierUnitV1 {
   /** Shipments held because the unit has no contact point. */
   @IsInt()
   readonly heldShipments: number;
+
+  /**
+   * Shipments once held for the unit, now being released after its contact point was named: they go on in
+   * batches after the naming and this falls to 0 within seconds.
+   */
+  @IsOptional()
+  @IsInt()
+  readonly releasingShipments?: number;
 }
 
 /** Query: every known unit, or those lacking a contact point. */

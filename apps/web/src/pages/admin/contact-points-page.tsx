@@ -11,6 +11,8 @@ const ContactPointsEditor = lazy(async () => ({
   default: (await import('./contact-points-editor')).ContactPointsEditor,
 }));
 
+const RELEASE_REFRESH_MS = 2_000;
+
 // Units that block shipments first, the most held shipments first among them, then by name.
 const byUrgency = (a: CourierUnitV1, b: CourierUnitV1) =>
   Number(a.hasContactPoint) - Number(b.hasContactPoint) ||
@@ -21,7 +23,13 @@ const byUrgency = (a: CourierUnitV1, b: CourierUnitV1) =>
 export default function ContactPointsPage() {
   const { t } = useI18n();
   const [editing, setEditing] = useState<CourierUnitV1 | null>(null);
-  const units = useQuery({ queryKey: ['courier-units'], queryFn: api.courierUnits });
+  const units = useQuery({
+    queryKey: ['courier-units'],
+    queryFn: api.courierUnits,
+    // Held shipments go on in the background after a naming: the count follows them until they have left.
+    refetchInterval: (query) =>
+      query.state.data?.items.some((unit) => (unit.releasingShipments ?? 0) > 0) ? RELEASE_REFRESH_MS : false,
+  });
   const rows = useMemo(() => [...(units.data?.items ?? [])].sort(byUrgency), [units.data]);
   const missing = rows.filter((unit) => !unit.hasContactPoint).length;
 
@@ -77,7 +85,14 @@ export default function ContactPointsPage() {
               dataIndex: 'heldShipments',
               width: 160,
               align: 'right',
-              render: (held: number) => (held > 0 ? <Tag color="orange">{held}</Tag> : 0),
+              render: (held: number, row) =>
+                held > 0 ? (
+                  <Tag color="orange">{held}</Tag>
+                ) : (row.releasingShipments ?? 0) > 0 ? (
+                  <Tag color="blue">{t('contacts.releasing', { count: row.releasingShipments ?? 0 })}</Tag>
+                ) : (
+                  0
+                ),
             },
             {
               key: 'actions',
