@@ -74,7 +74,7 @@ async function main(): Promise<void> {
       arrivals,
       baselines,
       contactPointsNamed,
-      peakRssMiB: readServicePeakRssMiB(),
+      peakRssMiB: readServicePeakRssMiB(database),
       cpu: cpuPerDossier(cpuTicksBetween(cpuBefore, cpuAfter), clockTicksPerSec(), received),
       work: databaseWork(countersBefore, countersAfter, messages, received),
     });
