@@ -15,7 +15,13 @@ describe('process-cpu', () => {
 
   describe('cpuGroupOf', () => {
     it('should group services, backends of the bench database by role, and the broker', () => {
-      expect(cpuGroupOf('node dist/apps/intake/src/main.js', 'motcua_bench')).toBe('intake');
+      expect(
+        cpuGroupOf(
+          'node dist/apps/intake/src/main.js',
+          'motcua_bench',
+          'HOME=/root\0MOTCUA_DB_NAME=motcua_bench\0',
+        ),
+      ).toBe('intake');
       expect(
         cpuGroupOf('postgres: 15/main: motcua_routing motcua_bench 127.0.0.1(5050) idle', 'motcua_bench'),
       ).toBe('postgres:motcua_routing');
@@ -25,6 +31,14 @@ describe('process-cpu', () => {
           'motcua_bench',
         ),
       ).toBe('rabbitmq');
+    });
+
+    it('should ignore the services of another database, the default one when their environment names none', () => {
+      expect(
+        cpuGroupOf('node dist/apps/intake/src/main.js', 'motcua_bench', 'MOTCUA_DB_NAME=motcua_other\0'),
+      ).toBeNull();
+      expect(cpuGroupOf('node dist/apps/intake/src/main.js', 'motcua_bench', 'HOME=/root\0')).toBeNull();
+      expect(cpuGroupOf('node dist/apps/intake/src/main.js', 'motcua', 'HOME=/root\0')).toBe('intake');
     });
 
     it('should ignore backends of other databases and PostgreSQL auxiliary processes', () => {

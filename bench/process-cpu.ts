@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { SERVICES, ServiceName, serviceOfCommandLine } from './service-memory';
+import { databaseOfEnviron, SERVICES, ServiceName, serviceOfCommandLine } from './service-memory';
 
 const DEFAULT_CLOCK_TICKS_PER_SEC = 100;
 const MS_PER_SEC = 1000;
@@ -27,13 +27,14 @@ export function cpuTicksOfStat(statText: string): number | null {
 }
 
 /**
- * The group of a process from its command line: a motcua service, a PostgreSQL backend connected to the
- * bench's database (`postgres: 15/main: <role> <database> <client> <state>`, grouped by role), or RabbitMQ's
- * Erlang VM (shared by every vhost: the whole broker is counted). Other processes: null.
+ * The group of a process from its command line and environment: a motcua service whose environment names the
+ * bench's database, a PostgreSQL backend connected to that database (`postgres: 15/main: <role> <database>
+ * <client> <state>`, grouped by role), or RabbitMQ's Erlang VM (shared by every vhost: the whole broker is
+ * counted). Other processes, such as the services of another motcua on the same machine: null.
  */
-export function cpuGroupOf(commandLine: string, database: string): CpuGroup | null {
+export function cpuGroupOf(commandLine: string, database: string, environText = ''): CpuGroup | null {
   const service = serviceOfCommandLine(commandLine);
-  if (service) return service;
+  if (service) return databaseOfEnviron(environText) === database ? service : null;
   const backend = /^postgres: [^:]+: (\S+) (\S+) /.exec(commandLine);
   if (backend) return backend[2] === database ? `postgres:${backend[1]}` : null;
   return /(^|\/)beam\.smp( |$)/.test(commandLine) ? 'rabbitmq' : null;
@@ -55,7 +56,9 @@ export function takeCpuSnapshot(database: string): CpuSnapshot {
   const snapshot = new Map<string, { group: CpuGroup; ticks: number }>();
   for (const pid of readdirSync('/proc').filter((name) => /^\d+$/.test(name))) {
     if (pid === String(process.pid)) continue;
-    const group = cpuGroupOf((readProc(pid, 'cmdline') ?? '').replaceAll('\0', ' ').trim(), database);
+    const commandLine = (readProc(pid, 'cmdline') ?? '').replaceAll('\0', ' ').trim();
+    const environ = serviceOfCommandLine(commandLine) ? (readProc(pid, 'environ') ?? '') : '';
+    const group = cpuGroupOf(commandLine, database, environ);
     const ticks = group ? cpuTicksOfStat(readProc(pid, 'stat') ?? '') : null;
     if (group && ticks !== null) snapshot.set(pid, { group, ticks });
   }

@@ -1,4 +1,4 @@
-import { peakRssKiB, serviceOfCommandLine } from './service-memory';
+import { databaseOfEnviron, peakRssKiB, serviceOfCommandLine } from './service-memory';
 
 describe('service-memory', () => {
   describe('serviceOfCommandLine', () => {
@@ -12,6 +12,17 @@ describe('service-memory', () => {
     it('should return null for other processes', () => {
       expect(serviceOfCommandLine('node dist/bench/e2e-intake.js --dossiers 10')).toBeNull();
       expect(serviceOfCommandLine('node dist/apps/web/src/main.js')).toBeNull();
+    });
+  });
+
+  describe('databaseOfEnviron', () => {
+    it('should read the database a service was started for', () => {
+      expect(databaseOfEnviron('HOME=/root\0MOTCUA_DB_NAME=motcua_perf\0PORT=4000\0')).toBe('motcua_perf');
+    });
+
+    it('should fall back to the default database when the environment names none', () => {
+      expect(databaseOfEnviron('HOME=/root\0MOTCUA_DB_NAME=\0')).toBe('motcua');
+      expect(databaseOfEnviron('')).toBe('motcua');
     });
   });
 

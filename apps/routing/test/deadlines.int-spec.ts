@@ -124,14 +124,29 @@ describe(DeadlinesService.name, () => {
       expect(rows).toEqual([{ unit_code: '000.00.20.H41', status: 'running' }]);
     });
 
-    it('should schedule a wake-up at the first threshold when no alert is due yet', async () => {
+    it('should schedule a wake-up at the first threshold when no alert is due yet and it is near', async () => {
+      time.at = atVietnamTime('2026-12-06', '23:30');
+
       const dossierId = await start();
 
       const jobs = await queue.getDelayed();
-
       expect(await alertsOf(dossierId)).toEqual([]);
       const job = jobs.find((candidate) => candidate.data.dossierId === dossierId);
       expect(job?.id).toBe(`check-clock-${dossierId}-${atVietnamTime('2026-12-07').getTime()}`);
+    });
+
+    it('should leave a distant first threshold to the reconciler run that comes near it', async () => {
+      const dossierId = await start();
+      const scheduledAtStart = (await queue.getDelayed()).filter((job) => job.data.dossierId === dossierId);
+      time.at = atVietnamTime('2026-12-06', '23:30');
+
+      await reconciler.reconcile();
+
+      const jobs = await queue.getDelayed();
+      expect(scheduledAtStart).toEqual([]);
+      expect(jobs.find((job) => job.data.dossierId === dossierId)?.id).toBe(
+        `check-clock-${dossierId}-${atVietnamTime('2026-12-07').getTime()}`,
+      );
     });
 
     it('should announce only the most urgent alert when a short limit starts past several thresholds', async () => {

@@ -11,9 +11,16 @@ import { WebhooksService } from './webhooks.service';
 /** Durable queue shared by the gateway replicas: each event is turned into deliveries once. */
 export const WEBHOOK_EVENTS_QUEUE = 'gateway.webhook-events';
 
+interface ReceivedEvent {
+  readonly channel: Channel;
+  readonly message: ConsumeMessage;
+  readonly envelope: Envelope;
+}
+
 /**
  * Consumes the events department systems may subscribe to and records a delivery per matching subscription
  * in Postgres before acknowledging; a delivery recorded but not yet woken is picked up by the reconciler.
+ * Events that arrive together (one socket read, under load) are matched together.
  */
 @Injectable()
 export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -21,6 +28,8 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
   private connection: AmqpConnectionManager | null = null;
   private channel: ChannelWrapper | null = null;
   private closing = false;
+  private readonly waiting: ReceivedEvent[] = [];
+  private isFlushScheduled = false;
 
   constructor(
     private readonly config: ConfigService<AppConfig, true>,
@@ -56,11 +65,11 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
       await channel.bindQueue(WEBHOOK_EVENTS_QUEUE, EVENTS_EXCHANGE, key);
     await channel.prefetch(20);
     await channel.consume(WEBHOOK_EVENTS_QUEUE, (message) => {
-      if (message) void this.handle(channel, message);
+      if (message) this.handle(channel, message);
     });
   }
 
-  private async handle(channel: Channel, message: ConsumeMessage): Promise<void> {
+  private handle(channel: Channel, message: ConsumeMessage): void {
     let envelope: Envelope;
     try {
       envelope = parseEnvelope(message.content);
@@ -69,13 +78,37 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
       channel.ack(message);
       return;
     }
+    this.waiting.push({ channel, message, envelope });
+    if (this.isFlushScheduled) return;
+    this.isFlushScheduled = true;
+    // After the current I/O callbacks: the events that arrived in the same read are recorded together.
+    setImmediate(() => {
+      this.isFlushScheduled = false;
+      void this.record(this.waiting.splice(0));
+    });
+  }
+
+  /** Records the events' deliveries, acknowledges them after, then wakes the new deliveries' first attempt. */
+  private async record(batch: readonly ReceivedEvent[]): Promise<void> {
+    let created: string[];
     try {
-      const created = await this.webhooks.recordEvent(envelope);
-      channel.ack(message);
-      for (const id of created) await this.wakeups.schedule(id, 1, 0);
+      created = await this.webhooks.recordEvents(batch.map((event) => event.envelope));
     } catch (error) {
+      if (batch.length > 1) {
+        // Settle each alone, so only the event that fails is retried.
+        for (const event of batch) await this.record([event]);
+        return;
+      }
+      const [{ channel, message, envelope }] = batch;
       this.logger.warn(`webhook event ${envelope.id} not recorded, retried: ${(error as Error).message}`);
       setTimeout(() => channel.nack(message, false, true), 1000);
+      return;
+    }
+    for (const { channel, message } of batch) channel.ack(message);
+    try {
+      for (const id of created) await this.wakeups.schedule(id, 1, 0);
+    } catch (error) {
+      this.logger.warn(`webhook deliveries recorded, the reconciler wakes them: ${(error as Error).message}`);
     }
   }
 }

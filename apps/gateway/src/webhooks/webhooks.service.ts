@@ -119,38 +119,48 @@ export class WebhooksService {
     };
   }
 
-  /** Records a delivery per matching subscription; an event seen again adds nothing. Returns the new ones. */
-  async recordEvent(envelope: Envelope): Promise<string[]> {
-    const units = unitsConcerned(envelope.payload);
-    if (units.length === 0) return [];
-    // Asked for every routing event of every dossier: a plain statement, since building and hydrating
-    // TypeORM's query cost the gateway more CPU than the statement itself.
-    const subscriptions: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM gateway.webhook_subscriptions
-        WHERE is_active AND unit_code = ANY($1) AND $2 = ANY(event_types)`,
-      [units, envelope.type],
+  /**
+   * Records a delivery per matching subscription of each event; an event seen again adds nothing. Returns the
+   * new ones. Called for every routing event of every dossier, mostly about units nobody subscribed for: the
+   * events that arrived together are matched in one plain statement (building and hydrating TypeORM's query
+   * cost the gateway more CPU than the statement itself), and only matches are written.
+   */
+  async recordEvents(envelopes: readonly Envelope[]): Promise<string[]> {
+    const concerned = envelopes.flatMap((envelope, index) =>
+      unitsConcerned(envelope.payload).map((unitCode) => ({ index, unitCode, type: envelope.type })),
     );
-    if (subscriptions.length === 0) return [];
+    if (concerned.length === 0) return [];
+    const matches: { event_index: number; subscription_id: string }[] = await this.dataSource.query(
+      `SELECT DISTINCT e.event_index, s.id AS subscription_id
+         FROM unnest($1::int[], $2::text[], $3::text[]) AS e(event_index, unit_code, event_type)
+         JOIN gateway.webhook_subscriptions s
+           ON s.is_active AND s.unit_code = e.unit_code AND e.event_type = ANY(s.event_types)`,
+      [concerned.map((c) => c.index), concerned.map((c) => c.unitCode), concerned.map((c) => c.type)],
+    );
+    if (matches.length === 0) return [];
     const now = new Date();
     const result = await this.dataSource
       .createQueryBuilder()
       .insert()
       .into(WebhookDelivery)
       .values(
-        subscriptions.map((s) => ({
-          id: uuidv7(),
-          subscriptionId: s.id,
-          eventId: envelope.id,
-          eventType: envelope.type,
-          body: JSON.stringify(envelope),
-          status: DeliveryStatus.Pending,
-          attempts: 0,
-          lastStatusCode: null,
-          lastError: null,
-          nextAttemptAt: now,
-          deliveredAt: null,
-          createdAt: now,
-        })),
+        matches.map((match) => {
+          const envelope = envelopes[match.event_index];
+          return {
+            id: uuidv7(),
+            subscriptionId: match.subscription_id,
+            eventId: envelope.id,
+            eventType: envelope.type,
+            body: JSON.stringify(envelope),
+            status: DeliveryStatus.Pending,
+            attempts: 0,
+            lastStatusCode: null,
+            lastError: null,
+            nextAttemptAt: now,
+            deliveredAt: null,
+            createdAt: now,
+          };
+        }),
       )
       .orIgnore()
       .returning(['id'])

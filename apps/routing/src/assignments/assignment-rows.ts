@@ -6,21 +6,16 @@ import type { RoutingHistory } from './routing-history.entity';
 // Plain SQL for the rows every received dossier writes: TypeORM's insert builder cost more CPU than the
 // statements themselves. The entities and migrations stay the description of these tables.
 
-export async function isProcessStarted(tx: EntityManager, dossierId: string): Promise<boolean> {
-  const rows: unknown[] = await tx.query('SELECT 1 FROM routing.process_instances WHERE dossier_id = $1', [
-    dossierId,
-  ]);
-  return rows.length > 0;
-}
-
-export async function insertProcessInstance(tx: EntityManager, instance: ProcessInstance): Promise<void> {
-  await tx.query(
+/** Inserts the instance unless the dossier already has one; true when it was inserted. */
+export async function insertProcessInstance(tx: EntityManager, instance: ProcessInstance): Promise<boolean> {
+  const inserted: unknown[] = await tx.query(
     `INSERT INTO routing.process_instances (dossier_id, code, procedure_code, procedure_name,
        procedure_version_id, process_version_id, process_version, steps, receiving_unit_code, supplement_rule,
        status, version, channel, received_at, due_at, supplement_count, supplement_requested_at,
        supplement_closes_at, extended_at, result_reference, outcome, timeliness, closed_at)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17, $18, $19, $20, $21,
-       $22, $23)`,
+       $22, $23)
+     ON CONFLICT (dossier_id) DO NOTHING RETURNING dossier_id`,
     [
       instance.dossierId,
       instance.code,
@@ -47,6 +42,7 @@ export async function insertProcessInstance(tx: EntityManager, instance: Process
       instance.closedAt,
     ],
   );
+  return inserted.length > 0;
 }
 
 export async function insertAssignment(tx: EntityManager, assignment: Assignment): Promise<void> {

@@ -30,12 +30,7 @@ import { CalendarService } from '../calendar/calendar.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { ProceduresService } from '../procedures/procedures.service';
 import { ProcessesService } from '../processes/processes.service';
-import {
-  insertAssignment,
-  insertHistoryLine,
-  insertProcessInstance,
-  isProcessStarted,
-} from './assignment-rows';
+import { insertAssignment, insertHistoryLine, insertProcessInstance } from './assignment-rows';
 import { AssignmentRulesService } from './assignment-rules.service';
 import { Assignment } from './assignment.entity';
 import { ProcessInstance } from './process-instance.entity';
@@ -97,7 +92,6 @@ export class AssignmentsService {
    * its deciding unit) and gives the first step to its unit. A dossier already started is left alone.
    */
   async startProcess(tx: EntityManager, dossier: DossierReceivedV1): Promise<void> {
-    if (await isProcessStarted(tx, dossier.dossierId)) return;
     const procedure = await this.procedures.findVersion(
       tx,
       dossier.procedureCode,
@@ -134,7 +128,7 @@ export class AssignmentsService {
       timeliness: null,
       closedAt: null,
     });
-    await insertProcessInstance(tx, instance);
+    if (!(await insertProcessInstance(tx, instance))) return;
     const first = await this.activate(tx, instance, {
       step: process.steps[0],
       at: new Date(),
@@ -162,10 +156,14 @@ export class AssignmentsService {
   async activate(tx: EntityManager, instance: ProcessInstance, activation: Activation): Promise<Assignment> {
     const { step, at } = activation;
     const unitCode = activation.unitCode ?? step.unitCode;
-    const [{ last }]: { last: number }[] = await tx.query(
-      `SELECT coalesce(max(step_number), 0)::int AS last FROM routing.assignments WHERE dossier_id = $1`,
-      [instance.dossierId],
-    );
+    // The step received from the Center is the dossier's first.
+    const [{ last }]: { last: number }[] =
+      activation.kind === RoutingEventKind.Received
+        ? [{ last: 0 }]
+        : await tx.query(
+            `SELECT coalesce(max(step_number), 0)::int AS last FROM routing.assignments WHERE dossier_id = $1`,
+            [instance.dossierId],
+          );
     const assignment = tx.create(Assignment, {
       id: uuidv7(),
       dossierId: instance.dossierId,

@@ -4,13 +4,12 @@ import { DataSource, IsNull, MoreThan } from 'typeorm';
 import type { DeadlinesConfig } from '../config';
 import { DeadlineWakeups, Wakeup } from './deadline-wakeups';
 import { DigestsService } from './digests.service';
+import { wakeupHorizonMs } from './deadlines.jobs';
 import { DEADLINES_CONFIG, DeadlinesService } from './deadlines.service';
 import { ClockStatus, DossierClock } from './dossier-clock.entity';
 import { TimeSource } from './time-source';
 
 const BATCH = 1000;
-// Wake-ups due within this time (or two runs, if longer) are recreated on every run.
-const MIN_HORIZON_MS = 60 * 60 * 1000;
 
 /**
  * Rebuilds the wake-ups from Postgres at boot and every `reconcileMs`, because Redis keeps nothing across a
@@ -56,7 +55,7 @@ export class DeadlinesReconciler implements OnApplicationBootstrap, OnApplicatio
 
   /** One pass over the running clocks with an alert still to fire; returns how many were checked at once. */
   async reconcile(): Promise<number> {
-    const horizon = this.time.now().getTime() + Math.max(MIN_HORIZON_MS, 2 * this.config.reconcileMs);
+    const horizon = this.time.now().getTime() + wakeupHorizonMs(this.config.reconcileMs);
     let checked = 0;
     let after = '00000000-0000-0000-0000-000000000000';
     for (;;) {

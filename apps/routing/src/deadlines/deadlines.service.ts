@@ -14,6 +14,7 @@ import type { DeadlinesConfig } from '../config';
 import { AlertKind, ScheduledAlert, scheduleAlerts } from './alert-schedule';
 import { DeadlineWakeups } from './deadline-wakeups';
 import { DeadlineError, DeadlineErrorCode } from './deadlines.errors';
+import { wakeupHorizonMs } from './deadlines.jobs';
 import { ClockStatus, DossierClock } from './dossier-clock.entity';
 import { TimeSource } from './time-source';
 import { classifyResolution } from './timeliness';
@@ -32,13 +33,21 @@ export interface StartClockInput {
   readonly dueAt: Date | null;
 }
 
+type NotifiedColumn = 'threeDaysNotifiedAt' | 'oneDayNotifiedAt' | 'dueDayNotifiedAt' | 'overdueNotifiedAt';
+
 // Which column records that an alert fired; "fired once" = an UPDATE guarded by `<column> IS NULL` changed a row.
-const NOTIFIED: Record<AlertKind, keyof DossierClock> = {
+const NOTIFIED: Record<AlertKind, NotifiedColumn> = {
   [DueSoonThreshold.ThreeWorkingDays]: 'threeDaysNotifiedAt',
   [DueSoonThreshold.OneWorkingDay]: 'oneDayNotifiedAt',
   [DueSoonThreshold.DueDay]: 'dueDayNotifiedAt',
   overdue: 'overdueNotifiedAt',
 };
+
+/** What deciding and announcing a clock's alerts reads. */
+type AlertClock = Pick<
+  DossierClock,
+  'dossierId' | 'dossierCode' | 'unitCode' | 'officerId' | 'dueAt' | 'status' | NotifiedColumn
+>;
 
 const NO_ALERTS_FIRED = {
   threeDaysNotifiedAt: null,
@@ -84,7 +93,16 @@ export class DeadlinesService {
       ],
     );
     if (inserted.length === 0) return;
-    await this.fireCrossedAlerts(tx, input.dossierId);
+    // The row just inserted, locked by this transaction: no need to read it back.
+    await this.fireAlertsOf(tx, {
+      dossierId: input.dossierId,
+      dossierCode: input.code,
+      unitCode: input.unitCode,
+      officerId: input.officerId ?? null,
+      dueAt: input.dueAt,
+      status: ClockStatus.Running,
+      ...NO_ALERTS_FIRED,
+    });
   }
 
   /** The dossier moved to another unit (hand-over) or officer (reassignment); alerts go to them from now. */
@@ -201,22 +219,40 @@ export class DeadlinesService {
     return this.dataSource.transaction((tx) => this.fireCrossedAlerts(tx, dossierId));
   }
 
-  /**
-   * Fires the alerts of a running clock that are due by now and not yet fired, then asks for a wake-up at the
-   * next one. When several are due at once (a short time limit, a wake-up lost with Redis), only the most
-   * urgent is announced and the others are recorded as passed: nobody needs "3 days left" when 1 is.
-   */
+  /** Fires the alerts of the dossier's clock that are due by now (see `fireAlertsOf`). */
   async fireCrossedAlerts(tx: EntityManager, dossierId: string): Promise<void> {
     const clock = await tx.findOne(DossierClock, {
       where: { dossierId },
       lock: { mode: 'pessimistic_write' },
     });
-    if (!clock || clock.status !== ClockStatus.Running || clock.dueAt === null) return;
+    if (clock) await this.fireAlertsOf(tx, clock);
+  }
+
+  /** The alerts of a running clock not fired yet, earliest first. */
+  async pendingAlerts(clock: AlertClock): Promise<ScheduledAlert[]> {
+    if (clock.dueAt === null) return [];
+    const calendar = await this.calendar.getCalendar();
+    return scheduleAlerts(calendar, clock.dueAt, this.config.thresholds).filter(
+      (alert) => clock[NOTIFIED[alert.kind]] === null,
+    );
+  }
+
+  /**
+   * Fires the alerts of a running clock (locked by the transaction) that are due by now and not yet fired,
+   * then asks for a wake-up at the next one if it falls within the reconciler's horizon; a later one is
+   * scheduled by the reconciler run that brings it within, so most clocks cost Redis nothing when they start.
+   * When several are due at once (a short time limit, a wake-up lost with Redis), only the most urgent is
+   * announced and the others are recorded as passed: nobody needs "3 days left" when 1 is.
+   */
+  private async fireAlertsOf(tx: EntityManager, clock: AlertClock): Promise<void> {
+    if (clock.status !== ClockStatus.Running || clock.dueAt === null) return;
+    const { dossierId } = clock;
     const now = this.time.now();
     const pending = await this.pendingAlerts(clock);
     const crossed = pending.filter((alert) => alert.at.getTime() <= now.getTime());
     const next = pending.find((alert) => alert.at.getTime() > now.getTime());
-    if (next) this.wakeups.wakeAt({ dossierId, at: next.at });
+    const horizon = now.getTime() + wakeupHorizonMs(this.config.reconcileMs);
+    if (next && next.at.getTime() <= horizon) this.wakeups.wakeAt({ dossierId, at: next.at });
     if (crossed.length === 0) return;
     const urgent = crossed[crossed.length - 1];
     const fired = await tx
@@ -230,16 +266,7 @@ export class DeadlinesService {
     await this.announce(tx, clock, urgent.kind, now);
   }
 
-  /** The alerts of a running clock not fired yet, earliest first. */
-  async pendingAlerts(clock: DossierClock): Promise<ScheduledAlert[]> {
-    if (clock.dueAt === null) return [];
-    const calendar = await this.calendar.getCalendar();
-    return scheduleAlerts(calendar, clock.dueAt, this.config.thresholds).filter(
-      (alert) => clock[NOTIFIED[alert.kind]] === null,
-    );
-  }
-
-  private async announce(tx: EntityManager, clock: DossierClock, kind: AlertKind, now: Date): Promise<void> {
+  private async announce(tx: EntityManager, clock: AlertClock, kind: AlertKind, now: Date): Promise<void> {
     const common = {
       dossierId: clock.dossierId,
       code: clock.dossierCode,
