@@ -207,6 +207,10 @@ describe('Messaging against the real broker and database', () => {
         );
         return row.published_at !== null;
       });
+      // A copy counted on arrival may still be in its transaction: both are settled once the queue is empty.
+      await waitFor(async () => (await queueDepth(harness!.vhost, `${SERVICE}.events`)) === 0, {
+        description: 'an empty queue',
+      });
       expect(await harness.effects(dossierId)).toBe(1);
     });
   });
