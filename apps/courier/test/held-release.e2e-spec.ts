@@ -1,7 +1,7 @@
 import { SHIPMENT_CREATED_V1, SHIPMENT_RELEASED_V1 } from '@motcua/contracts';
 import { TestSystem, waitFor } from '@motcua/testing';
 import Redis from 'ioredis';
-import { v7 as uuidv7 } from 'uuid';
+import { insertHeldShipments } from './held-shipments';
 
 interface UnitBody {
   code: string;
@@ -10,7 +10,6 @@ interface UnitBody {
   releasingShipments?: number;
 }
 
-const CENTER = '000.00.01.H41';
 const SO_TU_PHAP = '000.00.20.H41';
 const SO_XAY_DUNG = '000.00.12.H41';
 const HELD = 3000;
@@ -41,25 +40,8 @@ describe('Courier: naming the contact point of a unit with thousands of held shi
     }
   };
 
-  // Held shipments as courier stores them, made directly in its schema; every third awaits its provider order.
-  const hold = async (unitCode: string, serialFrom: number): Promise<void> => {
-    const ids = Array.from({ length: HELD }, () => uuidv7());
-    await sql(
-      `WITH made AS (
-         INSERT INTO courier.shipments (id, kind, status, tracking_number, origin_unit_code, destination_unit_code,
-                                        created_at)
-         SELECT id, 'dossier_to_unit', 'held',
-                CASE WHEN n % 3 = 0 THEN NULL ELSE 'EB' || lpad(($3 + n)::text, 9, '0') || 'VN' END,
-                $4, $1, now() - interval '1 hour' + n * interval '1 millisecond'
-           FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n)
-         RETURNING id, created_at
-       )
-       INSERT INTO courier.shipment_dossiers (shipment_id, dossier_id, dossier_code)
-       SELECT id, id, $1 || '-261128-' || lpad((row_number() OVER (ORDER BY created_at))::text, 4, '0')
-         FROM made`,
-      [unitCode, ids, serialFrom, CENTER],
-    );
-  };
+  const hold = (unitCode: string, serialFrom: number) =>
+    insertHeldShipments((text, values) => sql(text, values), unitCode, HELD, serialFrom);
 
   const name = (unitCode: string) =>
     system.request<UnitBody>('PUT', `/api/v1/courier/units/${unitCode}/contact-points`, {

@@ -17,8 +17,7 @@ import { HeldReleasesService } from '../src/releases/held-releases.service';
 import { HeldReleasesSweeper } from '../src/releases/held-releases.sweeper';
 import { ShipmentsService } from '../src/shipments/shipments.service';
 import { UnitsService } from '../src/units/units.service';
-
-const CENTER = '000.00.01.H41';
+import { CENTER_UNIT_CODE, insertHeldShipments } from './held-shipments';
 
 describe(HeldReleasesService.name, () => {
   let database: ServiceTestDatabase;
@@ -39,7 +38,7 @@ describe(HeldReleasesService.name, () => {
     queue = new Queue(HELD_RELEASES_QUEUE, { connection, prefix: database.name });
     const outbox = new OutboxService({ service: 'courier' });
     const config = new ConfigService({
-      courier: { centerUnitCode: CENTER, trackingPrefix: 'EA', provider: null },
+      courier: { centerUnitCode: CENTER_UNIT_CODE, trackingPrefix: 'EA', provider: null },
     }) as unknown as ConfigService<AppConfig, true>;
     shipments = new ShipmentsService(
       dataSource,
@@ -69,26 +68,10 @@ describe(HeldReleasesService.name, () => {
       { connection, prefix: database.name },
     );
 
-  // Shipments held for the unit, made directly in courier's schema; every third awaits its provider order (numbers apart from courier's own EA series).
   const hold = async (unitCode: string, count: number): Promise<void> => {
     const first = trackingSerial;
     trackingSerial += count;
-    const ids = Array.from({ length: count }, () => uuidv7());
-    await dataSource.query(
-      `WITH made AS (
-         INSERT INTO courier.shipments (id, kind, status, tracking_number, origin_unit_code, destination_unit_code,
-                                        created_at)
-         SELECT id, 'dossier_to_unit', 'held',
-                CASE WHEN n % 3 = 0 THEN NULL ELSE 'EB' || lpad(($3 + n)::text, 9, '0') || 'VN' END,
-                $4, $1, now() - interval '1 hour' + n * interval '1 millisecond'
-           FROM unnest($2::uuid[]) WITH ORDINALITY AS t(id, n)
-         RETURNING id, created_at
-       )
-       INSERT INTO courier.shipment_dossiers (shipment_id, dossier_id, dossier_code)
-       SELECT id, id, $1 || '-261128-' || lpad((row_number() OVER (ORDER BY created_at))::text, 4, '0')
-         FROM made`,
-      [unitCode, ids, first, CENTER],
-    );
+    await insertHeldShipments((text, values) => dataSource.query(text, values), unitCode, count, first);
   };
 
   // The admin's naming, as the gateway sends it.
