@@ -15,7 +15,7 @@ function load(module: string): Promise<PageModule> {
   let pending = loading.get(module);
   if (!pending) {
     const loader = LOADERS[module];
-    if (!loader) throw new Error(`${module} is not a page module`);
+    if (!loader) return Promise.reject(new Error(`${module} is not a page module`));
     pending = loader().then((page) => {
       loaded.set(module, page);
       return page;
