@@ -4,6 +4,7 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router-dom';
 import { SessionProvider } from './auth/session';
 import { I18nProvider } from './i18n/i18n';
+import { preloadPath } from './lazy-pages';
 import { AppRoutes } from './router';
 
 const queryClient = new QueryClient({
@@ -13,16 +14,21 @@ const queryClient = new QueryClient({
   },
 });
 
-createRoot(document.getElementById('root') as HTMLElement).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <I18nProvider>
-        <SessionProvider>
-          <BrowserRouter>
-            <AppRoutes />
-          </BrowserRouter>
-        </SessionProvider>
-      </I18nProvider>
-    </QueryClientProvider>
-  </StrictMode>,
+const root = createRoot(document.getElementById('root') as HTMLElement);
+// The visited page's chunks first (index.html started their download beside the entry): the first render draws
+// the page itself rather than a spinner the page replaces later.
+void preloadPath(window.location.pathname).then(() =>
+  root.render(
+    <StrictMode>
+      <QueryClientProvider client={queryClient}>
+        <I18nProvider>
+          <SessionProvider>
+            <BrowserRouter>
+              <AppRoutes />
+            </BrowserRouter>
+          </SessionProvider>
+        </I18nProvider>
+      </QueryClientProvider>
+    </StrictMode>,
+  ),
 );

@@ -13,7 +13,7 @@ interface Credentials {
   password: string;
 }
 
-export function LoginPage() {
+export default function LoginPage() {
   const { actor, login } = useSession();
   const { t, language, setLanguage } = useI18n();
   const navigate = useNavigate();

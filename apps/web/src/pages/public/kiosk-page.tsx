@@ -1,10 +1,13 @@
-import type { TicketV1 } from '@motcua/contracts';
 import { useMutation, useQuery } from '@tanstack/react-query';
-import { Alert, Button, Card, Result, Spin } from 'antd';
-import dayjs from 'dayjs';
+import { Alert, Button, Spin } from 'antd';
+import { lazy, Suspense, useEffect } from 'react';
 import { api } from '../../api/endpoints';
 import { useI18n } from '../../i18n/i18n';
 import { PublicFrame } from './public-frame';
+
+// The ticket (Ant Design's Result, with its illustrations) loads once the buttons show, while the kiosk waits.
+const loadTicketCard = () => import('./ticket-card');
+const TicketCard = lazy(async () => ({ default: (await loadTicketCard()).TicketCard }));
 
 /** Lấy số thứ tự: one large button per department or counter kind; the ticket shows its number and the wait. */
 export default function KioskPage() {
@@ -15,8 +18,18 @@ export default function KioskPage() {
     staleTime: 5 * 60_000,
   });
   const take = useMutation({ mutationFn: api.takeTicket });
+  const hasServices = services.data !== undefined;
+  useEffect(() => {
+    if (hasServices) void loadTicketCard();
+  }, [hasServices]);
 
-  if (take.data) return <TicketCard ticket={take.data} onDone={() => take.reset()} />;
+  if (take.data) {
+    return (
+      <Suspense fallback={null}>
+        <TicketCard ticket={take.data} onDone={() => take.reset()} />
+      </Suspense>
+    );
+  }
 
   return (
     <PublicFrame title={t('kiosk.title')} maxWidth={1100}>
@@ -43,47 +56,6 @@ export default function KioskPage() {
           ))}
         </div>
       )}
-    </PublicFrame>
-  );
-}
-
-function TicketCard({ ticket, onDone }: { ticket: TicketV1; onDone(): void }) {
-  const { t } = useI18n();
-  return (
-    <PublicFrame title={t('kiosk.title')}>
-      <Card>
-        <Result
-          status="success"
-          title={t('kiosk.yourNumber')}
-          subTitle={ticket.serviceName}
-          extra={[
-            <div
-              key="number"
-              style={{ fontSize: 96, fontWeight: 700, color: '#0b5cad', lineHeight: 1 }}
-              data-testid="ticket-number"
-            >
-              {ticket.number}
-            </div>,
-            <p key="wait" style={{ fontSize: 16, marginTop: 16 }}>
-              {ticket.waitingAhead === 0
-                ? t('kiosk.next')
-                : t('kiosk.waitingAhead', {
-                    count: ticket.waitingAhead,
-                    minutes: ticket.estimatedWaitMinutes,
-                  })}
-            </p>,
-            <p key="issued" style={{ color: '#8c8c8c' }}>
-              {dayjs(ticket.issuedAt).format('HH:mm DD/MM/YYYY')}
-            </p>,
-            <Button key="print" size="large" onClick={() => window.print()}>
-              {t('kiosk.print')}
-            </Button>,
-            <Button key="done" type="primary" size="large" onClick={onDone}>
-              {t('kiosk.done')}
-            </Button>,
-          ]}
-        />
-      </Card>
     </PublicFrame>
   );
 }
