@@ -122,10 +122,11 @@ export const MIGRATE_KEPT_DEFAULTS = [
 ];
 /**
  * First path segments of the web UI's client routes (`/tra-cuu` from the slip's QR code, `/reception`, …), read
- * from its router so that a new page without its Ingress path fails the manifest tests.
+ * from its table of pages (the router's and the build's) so that a new page without its Ingress path fails the
+ * manifest tests.
  */
-export function webRoutePrefixes(router = readFileSync('apps/web/src/router.tsx', 'utf8')): string[] {
-  const segments = [...router.matchAll(/path: '\/([a-z0-9-]+)/g)].map((match) => `/${match[1]}`);
+export function webRoutePrefixes(routes = readFileSync('apps/web/src/route-modules.ts', 'utf8')): string[] {
+  const segments = [...routes.matchAll(/^\s*'\/([a-z0-9-]+)[^']*': '/gm)].map((match) => `/${match[1]}`);
   return [...new Set(segments)].sort();
 }
 
