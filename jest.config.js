@@ -12,4 +12,7 @@ module.exports = {
     '^@motcua/([a-z-]+)$': '<rootDir>/libs/$1/src',
   },
   testTimeout: 60_000,
+  // Names the run's seeded template database, which end-to-end suites copy instead of migrating and seeding.
+  globalSetup: '<rootDir>/libs/testing/src/jest-global-setup.ts',
+  globalTeardown: '<rootDir>/libs/testing/src/jest-global-teardown.ts',
 };

@@ -12,11 +12,15 @@ async function rabbitmqctl(...args: string[]): Promise<string> {
   return stdout;
 }
 
+export function vhostUrl(vhost: string): string {
+  return `amqp://guest:guest@${RABBITMQ_HOST}/${encodeURIComponent(vhost)}`;
+}
+
 /** A RabbitMQ virtual host of its own for one test suite, so suites never see each other's messages. */
 export async function createVhost(vhost: string): Promise<string> {
   await rabbitmqctl('add_vhost', vhost);
   await rabbitmqctl('set_permissions', '-p', vhost, 'guest', '.*', '.*', '.*');
-  return `amqp://guest:guest@${RABBITMQ_HOST}/${encodeURIComponent(vhost)}`;
+  return vhostUrl(vhost);
 }
 
 export async function deleteVhost(vhost: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { EventKey, EventMap, SERVICE_NAMES, ServiceName } from '@motcua/contracts';
-import { EVENTS_EXCHANGE, Envelope, createEnvelope } from '@motcua/messaging';
+import { EVENTS_EXCHANGE, Envelope, createEnvelope, declareTopology } from '@motcua/messaging';
 import { connect } from 'amqplib';
 import { dropDatabase } from '@motcua/persistence';
 import { ChildProcess, execFile, spawn } from 'node:child_process';
@@ -11,8 +11,9 @@ import { parseEnv } from 'node:util';
 import type { Client } from 'pg';
 import { uniqueName } from './names';
 import { ADMIN_DATABASE_URL, adminClient } from './postgres';
-import { createVhost, deleteVhost } from './rabbitmq';
-import { inheritedEnvironment, testConfig } from './test-config';
+import { createVhost, deleteVhost, vhostUrl } from './rabbitmq';
+import { createSeededDatabase } from './seeded-database';
+import { TEMPLATE_ENV, inheritedEnvironment, testConfig } from './test-config';
 import { waitFor } from './wait-for';
 
 const runFile = promisify(execFile);
@@ -76,7 +77,8 @@ function logTail(path: string, lines = 40): string {
 /**
  * The whole motcua system, built (`npm run build`) and run for real as child processes against the local
  * PostgreSQL, RabbitMQ and Redis, in a database and a virtual host of its own: one per test suite.
- * Its migrations and seed run through the same CLI tools `npm start` uses.
+ * Its migrations and seed run through the same CLI tools `npm start` uses (once per jest run, see
+ * `createSeededDatabase`).
  */
 export class TestSystem {
   readonly database = uniqueName('e2e');
@@ -103,7 +105,7 @@ export class TestSystem {
     // Logs tell of this run only: a restarted service appends to its own, an earlier run's are gone.
     rmSync(system.logDir, { recursive: true, force: true });
     mkdirSync(system.logDir, { recursive: true });
-    system.amqpUrl = await createVhost(system.vhost);
+    system.amqpUrl = vhostUrl(system.vhost);
     for (const service of SERVICE_NAMES) system.ports[service] = await freePort();
     system.baseEnv = {
       ...(parseEnv(readFileSync('.env.example', 'utf8')) as Record<string, string>),
@@ -121,8 +123,11 @@ export class TestSystem {
       ...options.env,
     };
     try {
-      await system.runTool('migrate');
-      await system.runTool('seed');
+      // The virtual host (two rabbitmqctl runs) is made while the database is.
+      const vhost = createVhost(system.vhost);
+      const prepared = await Promise.allSettled([vhost, system.prepareDatabase(vhost)]);
+      const unprepared = prepared.find((result) => result.status === 'rejected');
+      if (unprepared) throw unprepared.reason;
       // Every start settles before anything is stopped, so no process is left behind by a failed start.
       const started = await Promise.allSettled(
         (options.services ?? SERVICE_NAMES).map((service) => system.startService(service)),
@@ -159,10 +164,42 @@ export class TestSystem {
   }
 
   /** Runs `dist/scripts/<tool>.js` with this system's environment; rejects with its output on failure. */
-  async runTool(tool: string, args: string[] = []): Promise<{ stdout: string; stderr: string }> {
+  async runTool(
+    tool: string,
+    args: string[] = [],
+    env: Record<string, string> = {},
+  ): Promise<{ stdout: string; stderr: string }> {
     return runFile(process.execPath, [`dist/scripts/${tool}.js`, ...args], {
-      env: { ...inheritedEnvironment(), ...this.baseEnv },
+      env: { ...inheritedEnvironment(), ...this.baseEnv, ...env },
     });
+  }
+
+  /**
+   * Migrates and seeds this system's database and declares the broker topology in its virtual host, as
+   * `npm start` does: with the migrate and seed tools, once per jest run into a template that each suite copies.
+   */
+  private async prepareDatabase(vhost: Promise<unknown>): Promise<void> {
+    const template = process.env[TEMPLATE_ENV];
+    if (!template) {
+      await vhost;
+      await this.runTool('migrate');
+      await this.runTool('seed');
+      return;
+    }
+    const prepareTemplate = async (database: string) => {
+      await vhost;
+      await this.runTool('migrate', [], { MOTCUA_DB_NAME: database });
+      await this.runTool('seed', [], { MOTCUA_DB_NAME: database });
+    };
+    await createSeededDatabase(this.database, template, prepareTemplate, this.baseEnv.MOTCUA_DB_PASSWORD);
+    await vhost;
+    const connection = await connect(this.amqpUrl);
+    try {
+      const channel = await connection.createChannel();
+      await declareTopology(channel);
+    } finally {
+      await connection.close();
+    }
   }
 
   /**
@@ -218,8 +255,10 @@ export class TestSystem {
   /** Stops every service, then drops the database and the virtual host. */
   async stop(): Promise<void> {
     await Promise.all([...this.processes.keys()].map((service) => this.stopService(service)));
-    await dropDatabase(ADMIN_DATABASE_URL, this.database).catch(() => undefined);
-    await deleteVhost(this.vhost);
+    await Promise.all([
+      dropDatabase(ADMIN_DATABASE_URL, this.database).catch(() => undefined),
+      deleteVhost(this.vhost),
+    ]);
   }
 
   /** A superuser connection to this system's database, for assertions. Close it with `end()`. */

@@ -7,6 +7,9 @@ export const testConfig = {
   artifactsDir: process.env.MOTCUA_TEST_ARTIFACTS ?? 'test-artifacts',
 };
 
+/** Where jest's global set-up names the run's seeded template database (see `createSeededDatabase`). */
+export const TEMPLATE_ENV = 'MOTCUA_TEST_TEMPLATE_DB';
+
 /** The test process's own environment, which child processes inherit (PATH, locale). */
 export function inheritedEnvironment(): NodeJS.ProcessEnv {
   return { ...process.env };
