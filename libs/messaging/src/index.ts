@@ -17,4 +17,5 @@ export * from './outbox.relay';
 export * from './outbox.service';
 export * from './rpc.client';
 export * from './rpc.server';
+export * from './settle';
 export * from './topology';

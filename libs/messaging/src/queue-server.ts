@@ -5,6 +5,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { guardChannel } from './channel-guard';
 import { declareTopology } from './topology';
 import { socketOptions } from './connection-options';
+import { ackOrLose, nackOrLose } from './settle';
 
 export interface QueueServerSettings {
   readonly url: string;
@@ -106,24 +107,11 @@ export abstract class QueueServer extends ServerRMQ {
   }
 
   protected ack(channel: Channel, message: ConsumeMessage): void {
-    try {
-      channel.ack(message);
-    } catch (error) {
-      // The channel closed under us: the broker redelivers, and the inbox makes the redelivery harmless.
-      this.log.warn(
-        `ack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`,
-      );
-    }
+    ackOrLose(channel, message, this.log);
   }
 
   protected nack(channel: Channel, message: ConsumeMessage, requeue: boolean): void {
-    try {
-      channel.nack(message, false, requeue);
-    } catch (error) {
-      this.log.warn(
-        `nack lost, message ${message.properties.messageId} will be redelivered: ${(error as Error).message}`,
-      );
-    }
+    nackOrLose(channel, message, requeue, this.log);
   }
 
   private async settle(message: ConsumeMessage, channel: Channel): Promise<void> {

@@ -1,6 +1,14 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { ConfigService } from '@nestjs/config';
-import { EVENTS_EXCHANGE, Envelope, declareTopology, guardChannel, parseEnvelope } from '@motcua/messaging';
+import {
+  EVENTS_EXCHANGE,
+  Envelope,
+  ackOrLose,
+  declareTopology,
+  guardChannel,
+  nackOrLose,
+  parseEnvelope,
+} from '@motcua/messaging';
 import type { Channel, ConsumeMessage } from 'amqplib';
 import { AmqpConnectionManager, ChannelWrapper, connect } from 'amqp-connection-manager';
 import type { AppConfig } from '../config';
@@ -75,7 +83,7 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
       envelope = parseEnvelope(message.content);
     } catch (error) {
       this.logger.warn(`webhook event ignored: ${(error as Error).message}`);
-      channel.ack(message);
+      ackOrLose(channel, message, this.logger);
       return;
     }
     this.waiting.push({ channel, message, envelope });
@@ -101,10 +109,11 @@ export class WebhookFeed implements OnApplicationBootstrap, OnApplicationShutdow
       }
       const [{ channel, message, envelope }] = batch;
       this.logger.warn(`webhook event ${envelope.id} not recorded, retried: ${(error as Error).message}`);
-      setTimeout(() => channel.nack(message, false, true), 1000);
+      setTimeout(() => nackOrLose(channel, message, true, this.logger), 1000);
       return;
     }
-    for (const { channel, message } of batch) channel.ack(message);
+    // A connection dropped meanwhile loses the acks: the events come again, and recording is idempotent.
+    for (const { channel, message } of batch) ackOrLose(channel, message, this.logger);
     try {
       for (const id of created) await this.wakeups.schedule(id, 1, 0);
     } catch (error) {
