@@ -1,3 +1,6 @@
+// Ant Design's styles for our theme, written by the build (vite-antd-styles.ts) before any other CSS: the
+// components' own classes stay lowest in the cascade, as when Ant Design injected them at the top of <head>.
+import 'virtual:antd-styles.css';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

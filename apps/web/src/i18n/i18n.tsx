@@ -5,6 +5,7 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/vi';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { MessageProvider } from '../components/message';
+import { THEME } from '../theme';
 import { format } from './format';
 import { VIETNAMESE, type Language, type MessageKey } from './messages';
 
@@ -81,10 +82,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     <Context.Provider value={value}>
       <ConfigProvider
         locale={texts.antd}
-        theme={{
-          algorithm: theme.defaultAlgorithm,
-          token: { colorPrimary: '#0b5cad', borderRadius: 6, fontSize: 14 },
-        }}
+        // The components' styles come from the build's stylesheet (vite-antd-styles.ts), not from the browser.
+        theme={{ ...THEME, zeroRuntime: true }}
       >
         <MessageProvider>
           <TextStyle>{children}</TextStyle>
