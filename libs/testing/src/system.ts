@@ -13,7 +13,7 @@ import { uniqueName } from './names';
 import { ADMIN_DATABASE_URL, adminClient } from './postgres';
 import { createVhost, deleteVhost, vhostUrl } from './rabbitmq';
 import { createSeededDatabase } from './seeded-database';
-import { TEMPLATE_ENV, inheritedEnvironment, testConfig } from './test-config';
+import { inheritedEnvironment, templateDatabase, testConfig } from './test-config';
 import { waitFor } from './wait-for';
 
 const runFile = promisify(execFile);
@@ -179,7 +179,7 @@ export class TestSystem {
    * `npm start` does: with the migrate and seed tools, once per jest run into a template that each suite copies.
    */
   private async prepareDatabase(vhost: Promise<unknown>): Promise<void> {
-    const template = process.env[TEMPLATE_ENV];
+    const template = templateDatabase();
     if (!template) {
       await vhost;
       await this.runTool('migrate');

@@ -7,8 +7,19 @@ export const testConfig = {
   artifactsDir: process.env.MOTCUA_TEST_ARTIFACTS ?? 'test-artifacts',
 };
 
-/** Where jest's global set-up names the run's seeded template database (see `createSeededDatabase`). */
-export const TEMPLATE_ENV = 'MOTCUA_TEST_TEMPLATE_DB';
+// Where jest's global set-up names the run's seeded template database (see `createSeededDatabase`): the
+// environment is what reaches every test worker.
+const TEMPLATE_ENV = 'MOTCUA_TEST_TEMPLATE_DB';
+
+/** Names this jest run's seeded template database, for every suite of the run. */
+export function nameTemplateDatabase(name: string): void {
+  process.env[TEMPLATE_ENV] = name;
+}
+
+/** This jest run's seeded template database; undefined outside a jest run. */
+export function templateDatabase(): string | undefined {
+  return process.env[TEMPLATE_ENV];
+}
 
 /** The test process's own environment, which child processes inherit (PATH, locale). */
 export function inheritedEnvironment(): NodeJS.ProcessEnv {
